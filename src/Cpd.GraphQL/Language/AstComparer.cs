@@ -1,0 +1,72 @@
+using Cpd.GraphQL.Language.Ast;
+
+namespace Cpd.GraphQL.Language;
+
+/// <summary>
+/// Structural equality of syntax trees: same node kinds, values and children in the same order;
+/// locations are ignored. Iterative, so trees of any depth compare without recursion.
+/// </summary>
+public static class AstComparer
+{
+    /// <summary>True when two trees are structurally equal (both null counts as equal).</summary>
+    /// <param name="x">The first tree.</param>
+    /// <param name="y">The second tree.</param>
+    /// <returns>Whether they are equal, ignoring locations.</returns>
+    public static bool Equals(AstNode? x, AstNode? y) => FindDifference(x, y) is null;
+
+    /// <summary>
+    /// Describes the first difference between two trees (a path such as
+    /// <c>definitions[0].selectionSet.selections[1].name</c> and what differs), or null when equal.
+    /// Meant for test failure messages.
+    /// </summary>
+    /// <param name="x">The first tree.</param>
+    /// <param name="y">The second tree.</param>
+    /// <returns>The first difference, or null.</returns>
+    public static string? FindDifference(AstNode? x, AstNode? y)
+    {
+        if (x is null || y is null)
+        {
+            return ReferenceEquals(x, y) ? null : "one tree is null";
+        }
+
+        var stack = new Stack<(AstNode X, AstNode Y, string Path)>();
+        var xs = new List<AstChild>();
+        var ys = new List<AstChild>();
+        stack.Push((x, y, "$"));
+        while (stack.Count > 0)
+        {
+            var (a, b, path) = stack.Pop();
+            if (a.Kind != b.Kind)
+            {
+                return $"{path}: {a.Kind} vs {b.Kind}";
+            }
+
+            if (!a.ShallowEquals(b))
+            {
+                return $"{path}: {Printer.Print(a)} vs {Printer.Print(b)}";
+            }
+
+            xs.Clear();
+            ys.Clear();
+            a.CollectChildren(xs);
+            b.CollectChildren(ys);
+            if (xs.Count != ys.Count)
+            {
+                return $"{path}: {xs.Count} children vs {ys.Count}";
+            }
+
+            for (var i = xs.Count - 1; i >= 0; i--)
+            {
+                if (!string.Equals(xs[i].Key, ys[i].Key, StringComparison.Ordinal) || xs[i].Index != ys[i].Index)
+                {
+                    return $"{path}: child {xs[i].Key}[{xs[i].Index}] vs {ys[i].Key}[{ys[i].Index}]";
+                }
+
+                var childPath = xs[i].Index < 0 ? $"{path}.{xs[i].Key}" : $"{path}.{xs[i].Key}[{xs[i].Index}]";
+                stack.Push((xs[i].Node, ys[i].Node, childPath));
+            }
+        }
+
+        return null;
+    }
+}

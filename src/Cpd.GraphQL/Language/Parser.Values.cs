@@ -1,0 +1,149 @@
+using Cpd.GraphQL.Language.Ast;
+
+namespace Cpd.GraphQL.Language;
+
+/// <content>Values, type references and directives (spec 2.9 to 2.12).</content>
+public sealed partial class Parser
+{
+    // Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue
+    //              | NullValue | EnumValue | ListValue[?Const] | ObjectValue[?Const]
+    private ValueNode ParseValueLiteral(bool isConst)
+    {
+        var token = _token;
+        switch (token.Kind)
+        {
+            case TokenKind.BracketL:
+                return ParseList(isConst);
+            case TokenKind.BraceL:
+                return ParseObject(isConst);
+            case TokenKind.Int:
+                Advance();
+                return new IntValueNode(_body.Substring(token.Start, token.End - token.Start), Loc(token.Start));
+            case TokenKind.Float:
+                Advance();
+                return new FloatValueNode(_body.Substring(token.Start, token.End - token.Start), Loc(token.Start));
+            case TokenKind.String:
+            case TokenKind.BlockString:
+                return ParseStringLiteral();
+            case TokenKind.Name:
+                Advance();
+                return _body.AsSpan(token.Start, token.End - token.Start) switch
+                {
+                    "true" => new BooleanValueNode(true, Loc(token.Start)),
+                    "false" => new BooleanValueNode(false, Loc(token.Start)),
+                    "null" => new NullValueNode(Loc(token.Start)),
+                    var name => new EnumValueNode(NameTable.Get(name), Loc(token.Start)),
+                };
+            case TokenKind.Dollar:
+                if (isConst)
+                {
+                    Advance();
+                    if (_token.Kind == TokenKind.Name)
+                    {
+                        var name = _body.AsSpan(_token.Start, _token.End - _token.Start).ToString();
+                        throw SyntaxErrors.At(_source, token.Start, $"Unexpected variable \"${name}\" in constant value.");
+                    }
+
+                    throw Unexpected(token);
+                }
+
+                return ParseVariable();
+            default:
+                throw Unexpected();
+        }
+    }
+
+    // ListValue[Const] : [ ] | [ Value[?Const]+ ]
+    private ListValueNode ParseList(bool isConst)
+    {
+        var start = _token.Start;
+        EnterLevel();
+        Expect(TokenKind.BracketL);
+        List<ValueNode>? values = null;
+        while (!ExpectOptional(TokenKind.BracketR))
+        {
+            (values ??= []).Add(ParseValueLiteral(isConst));
+        }
+
+        LeaveLevel();
+        return new ListValueNode(values, Loc(start));
+    }
+
+    // ObjectValue[Const] : { } | { ObjectField[?Const]+ }
+    private ObjectValueNode ParseObject(bool isConst)
+    {
+        var start = _token.Start;
+        EnterLevel();
+        Expect(TokenKind.BraceL);
+        List<ObjectFieldNode>? fields = null;
+        while (!ExpectOptional(TokenKind.BraceR))
+        {
+            var fieldStart = _token.Start;
+            var name = ParseName();
+            Expect(TokenKind.Colon);
+            var value = ParseValueLiteral(isConst);
+            (fields ??= []).Add(new ObjectFieldNode(name, value, Loc(fieldStart)));
+        }
+
+        LeaveLevel();
+        return new ObjectValueNode(fields, Loc(start));
+    }
+
+    private StringValueNode ParseStringLiteral()
+    {
+        var token = _token;
+        Advance();
+        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString, Loc(token.Start));
+    }
+
+    private bool PeekDescription() => _token.Kind is TokenKind.String or TokenKind.BlockString;
+
+    // Description : StringValue
+    private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
+
+    // Directives[Const] : Directive[?Const]+
+    private List<DirectiveNode>? ParseDirectives(bool isConst)
+    {
+        List<DirectiveNode>? list = null;
+        while (Peek(TokenKind.At))
+        {
+            var start = _token.Start;
+            Advance();
+            var name = ParseName();
+            var arguments = ParseArguments(isConst);
+            (list ??= []).Add(new DirectiveNode(name, arguments, Loc(start)));
+        }
+
+        return list;
+    }
+
+    // Type : NamedType | ListType | NonNullType
+    private TypeNode ParseTypeReference()
+    {
+        var start = _token.Start;
+        TypeNode type;
+        if (Peek(TokenKind.BracketL))
+        {
+            EnterLevel();
+            Advance();
+            var inner = ParseTypeReference();
+            Expect(TokenKind.BracketR);
+            LeaveLevel();
+            type = new ListTypeNode(inner, Loc(start));
+        }
+        else
+        {
+            type = ParseNamedType();
+        }
+
+        return ExpectOptional(TokenKind.Bang) ? new NonNullTypeNode(type, Loc(start)) : type;
+    }
+
+    // NamedType : Name
+    private NamedTypeNode ParseNamedType()
+    {
+        var start = _token.Start;
+        var name = ParseName();
+        return new NamedTypeNode(name, Loc(start));
+    }
+}
