@@ -1,0 +1,107 @@
+// graphql-js as an oracle for Cpd.GraphQL's differential tests.
+//
+// One process serves a whole test run: it reads one JSON request per line on stdin and writes one
+// JSON response per line on stdout, in order. A request is { "op": ..., ...arguments }; a response
+// is { "ok": true, "result": ... } or { "ok": false, "error": "..." }.
+//
+// Ops:
+//   version                                  -> { graphql }
+//   introspectionQueries                     -> { standard, full } (query texts)
+//   describeSchema { sdl }                   -> { printed, introspection } (graphql-js's own view)
+//   validate { schemas: {name: sdl}, documents: [{ name, schema, text }] }
+//                                            -> [{ name, parseError?, errors, rules }]
+//   execute { sdl, data, cases: [{ name, text, variables?, operationName? }] }
+//                                            -> [{ name, result }]
+//   roundTrip { introspection }              -> { printed } (buildClientSchema + printSchema)
+import { createInterface } from 'node:readline';
+import {
+  buildClientSchema,
+  buildSchema,
+  executeSync,
+  getIntrospectionQuery,
+  parse,
+  printSchema,
+  specifiedRules,
+  validate,
+  version,
+} from 'graphql';
+import { executeCases } from './execution.mjs';
+import { fullIntrospectionOptions } from './introspection-options.mjs';
+
+/** The standard query: getIntrospectionQuery() with its default options (the benchmark's query). */
+const standardIntrospectionQuery = getIntrospectionQuery();
+
+/** Every option on: what the introspection round trip and comparison use. */
+const fullIntrospectionQuery = getIntrospectionQuery(fullIntrospectionOptions);
+
+function errorJson(error) {
+  return {
+    message: error.message,
+    locations: (error.locations ?? []).map(({ line, column }) => ({ line, column })),
+  };
+}
+
+function describeSchema({ sdl }) {
+  const schema = buildSchema(sdl);
+  const introspection = executeSync({ schema, document: parse(fullIntrospectionQuery) });
+  return { printed: printSchema(schema), introspection: introspection.data };
+}
+
+function validateDocuments({ schemas, documents }) {
+  const built = new Map(Object.entries(schemas).map(([name, sdl]) => [name, buildSchema(sdl)]));
+  return documents.map(({ name, schema, text }) => {
+    const target = built.get(schema);
+    if (target === undefined) {
+      throw new Error(`Document ${name} names unknown schema ${schema}.`);
+    }
+    let document;
+    try {
+      document = parse(text);
+    } catch (error) {
+      return { name, parseError: errorJson(error), errors: [], rules: {} };
+    }
+    const errors = validate(target, document).map(errorJson);
+    // Which rules fired (run one at a time): lets the suite prove every rule is exercised.
+    const rules = {};
+    for (const rule of specifiedRules) {
+      const count = validate(target, document, [rule]).length;
+      if (count > 0) {
+        rules[rule.name] = count;
+      }
+    }
+    return { name, errors, rules };
+  });
+}
+
+function roundTrip({ introspection }) {
+  return { printed: printSchema(buildClientSchema(introspection)) };
+}
+
+const handlers = {
+  version: () => ({ graphql: version }),
+  introspectionQueries: () => ({ standard: standardIntrospectionQuery, full: fullIntrospectionQuery }),
+  describeSchema,
+  validate: validateDocuments,
+  execute: executeCases,
+  roundTrip,
+};
+
+async function handle(line) {
+  try {
+    const request = JSON.parse(line);
+    const handler = handlers[request.op];
+    if (handler === undefined) {
+      throw new Error(`Unknown op ${request.op}.`);
+    }
+    return { ok: true, result: await handler(request) };
+  } catch (error) {
+    return { ok: false, error: String(error?.stack ?? error) };
+  }
+}
+
+const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of lines) {
+  if (line.trim() !== '') {
+    process.stdout.write(`${JSON.stringify(await handle(line))}\n`);
+  }
+}
