@@ -16,6 +16,14 @@ public sealed partial class Parser
         // Many definitions begin with a description and need one token of lookahead.
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Peek() : _token;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+        {
+            throw SyntaxErrors.At(
+                _source,
+                _token.Start,
+                "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keyword.Kind == TokenKind.Name)
         {
             switch (_body.AsSpan(keyword.Start, keyword.End - keyword.Start))
@@ -42,16 +50,19 @@ public sealed partial class Parser
                     return ParseInputObjectTypeDefinition();
                 case "directive":
                     return ParseDirectiveDefinition();
-                case "extend":
-                    if (hasDescription)
-                    {
-                        throw SyntaxErrors.At(
-                            _source,
-                            _token.Start,
-                            "Unexpected description, descriptions are not supported on type extensions.");
-                    }
+            }
 
-                    return ParseTypeSystemExtension();
+            if (hasDescription)
+            {
+                throw SyntaxErrors.At(
+                    _source,
+                    _token.Start,
+                    "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
+            if (IsKeyword(keyword, "extend"))
+            {
+                return ParseTypeSystemExtension();
             }
         }
 
@@ -139,11 +150,14 @@ public sealed partial class Parser
         EnterLevel();
         Expect(TokenKind.BraceL);
         var list = new List<SelectionNode>();
-        do
+        if (!(_options.AllowEmptySelectionSets && ExpectOptional(TokenKind.BraceR)))
         {
-            list.Add(ParseSelection());
+            do
+            {
+                list.Add(ParseSelection());
+            }
+            while (!ExpectOptional(TokenKind.BraceR));
         }
-        while (!ExpectOptional(TokenKind.BraceR));
 
         LeaveLevel();
         return new SelectionSetNode(list, Loc(start));

@@ -34,7 +34,7 @@ public sealed partial class Parser
             throw SyntaxErrors.At(
                 _source,
                 _options.MaxDocumentLength,
-                $"Document is longer than {_options.MaxDocumentLength} characters. Parsing aborted.");
+                $"Source contains more than {_options.MaxDocumentLength} UTF-16 code units. Parsing aborted.");
         }
 
         _lexer = new Lexer(source);

@@ -47,6 +47,12 @@ public sealed class ParserOptions
         }
     } = 128;
 
+    /// <summary>
+    /// When true, a selection set may be empty (<c>{ }</c>), as graphql-js 17 accepts by default
+    /// (spec proposal #1227). False (the default) keeps the September 2025 grammar, <c>{ Selection+ }</c>.
+    /// </summary>
+    public bool AllowEmptySelectionSets { get; init; }
+
     /// <summary>When true, nodes get no <see cref="Ast.AstNode.Location"/> (smaller trees, slightly faster).</summary>
     public bool NoLocation { get; init; }
 }

@@ -42,10 +42,10 @@ public static class Printer
             case OperationDefinitionNode n:
                 return PrintOperation(n);
             case VariableDefinitionNode n:
-                return Wrap(string.Empty, P(n.Description), " ") + P(n.Variable) + ": " + P(n.Type)
+                return Wrap(string.Empty, P(n.Description), "\n") + P(n.Variable) + ": " + P(n.Type)
                     + Wrap(" = ", P(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " "));
             case SelectionSetNode n:
-                return Block(n.Selections);
+                return n.Selections.Count == 0 ? "{}" : Block(n.Selections);
             case FieldNode n:
                 return JoinParts(
                     string.Empty,
@@ -103,7 +103,10 @@ public static class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var variables = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
+        var printed = PrintAll(n.VariableDefinitions);
+        var variables = HasMultilineItems(printed)
+            ? Wrap("(\n", JoinStrings(printed, "\n"), "\n)")
+            : Wrap("(", JoinStrings(printed, ", "), ")");
         var prefix = JoinParts(
             " ",
             OperationName(n.Operation),
@@ -183,15 +186,22 @@ public static class Printer
     private static string ArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
     {
         var printed = PrintAll(arguments);
-        var multiline = false;
-        foreach (var argument in printed)
-        {
-            multiline |= argument.Contains('\n', StringComparison.Ordinal);
-        }
-
-        return multiline
+        return HasMultilineItems(printed)
             ? Wrap("(\n", Indent(JoinStrings(printed, "\n")), "\n)")
             : Wrap("(", JoinStrings(printed, ", "), ")");
+    }
+
+    private static bool HasMultilineItems(List<string> printed)
+    {
+        foreach (var item in printed)
+        {
+            if (item.Contains('\n', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string WrappedLineAndArgs(string prefix, IReadOnlyList<ArgumentNode> arguments)
