@@ -34,7 +34,7 @@ public sealed class GraphQLSchema : ISchema
         IEnumerable<DirectiveType>? directives = null,
         string? description = null,
         bool assumeValid = false)
-        : this(query, mutation, subscription, types, directives, description, null, null, assumeValid)
+        : this(query, mutation, subscription, types, directives, description, null, null, assumeValid, null)
     {
     }
 
@@ -47,7 +47,8 @@ public sealed class GraphQLSchema : ISchema
         string? description,
         AstNode? syntaxNode,
         IReadOnlyList<AstNode>? extensionSyntaxNodes,
-        bool assumeValid)
+        bool assumeValid,
+        IReadOnlyList<GraphQLError>? buildErrors)
     {
         _queryType = query;
         MutationType = mutation;
@@ -141,7 +142,7 @@ public sealed class GraphQLSchema : ISchema
 
         if (!assumeValid)
         {
-            var errors = SchemaValidator.Validate(this, collector.Errors);
+            var errors = SchemaValidator.Validate(this, buildErrors ?? [], collector.Errors);
             if (errors.Count > 0)
             {
                 throw new SchemaValidationException(errors);
@@ -278,6 +279,11 @@ public sealed class GraphQLSchema : ISchema
             }
 
             var named = type.NamedType();
+            if (named is MisplacedType misplaced)
+            {
+                named = misplaced.Inner;
+            }
+
             if (_reserved.Contains(named) || !_seen.Add(named))
             {
                 return;

@@ -13,9 +13,10 @@ internal sealed class SchemaValidator
 
     private SchemaValidator(GraphQLSchema schema) => _schema = schema;
 
-    public static IReadOnlyList<GraphQLError> Validate(GraphQLSchema schema, IEnumerable<string> collectionErrors)
+    public static IReadOnlyList<GraphQLError> Validate(GraphQLSchema schema, IEnumerable<GraphQLError> buildErrors, IEnumerable<string> collectionErrors)
     {
         var validator = new SchemaValidator(schema);
+        validator._errors.AddRange(buildErrors);
         foreach (var message in collectionErrors)
         {
             validator.Report(message);
@@ -43,7 +44,8 @@ internal sealed class SchemaValidator
 
     private void ValidateRootTypes()
     {
-        if (_schema.QueryTypeOrNull is null)
+        // A query root of the wrong kind was already reported by the builder, as graphql-js reports only that.
+        if (_schema.QueryTypeOrNull is null && !_errors.Any(e => e.Message.StartsWith("Query root type must be Object type", StringComparison.Ordinal)))
         {
             Report("Query root type must be provided.", _schema.SyntaxNode);
         }
@@ -145,7 +147,7 @@ internal sealed class SchemaValidator
     }
 
     private static string PrintPath(IReadOnlyList<object> path) =>
-        string.Concat(path.Select(p => p is int i ? "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : "." + p));
+        path.Count == 0 ? string.Empty : " at " + string.Concat(path.Select(p => p is int i ? "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : "." + p));
 
     private void ValidateName(string name, AstNode? node)
     {
@@ -186,7 +188,7 @@ internal sealed class SchemaValidator
 
     private void ValidateTypes()
     {
-        var nonNullCycles = new InputObjectCycleDetector(this);
+        var finiteValues = new FiniteValueDetector(this);
         var defaultCycles = new DefaultValueCycleDetector(this);
         foreach (var type in _schema.Types)
         {
@@ -209,11 +211,13 @@ internal sealed class SchemaValidator
                     break;
                 case InputObjectType input:
                     ValidateInputFields(input);
-                    nonNullCycles.Detect(input);
+                    finiteValues.Add(input);
                     defaultCycles.Detect(input);
                     break;
             }
         }
+
+        finiteValues.Detect();
     }
 
     private static AstNode?[] WithExtensions(NamedType type) => [type.SyntaxNode, .. type.ExtensionSyntaxNodes];
@@ -441,44 +445,140 @@ internal sealed class SchemaValidator
     private static DirectiveNode? DeprecatedNode(AstNode? definition) =>
         (definition as IHasDirectives)?.Directives.FirstOrDefault(d => d.Name.Value == "deprecated");
 
-    /// <summary>Finds cycles of non-null input object fields (graphql-js's DFS, reporting every cycle once).</summary>
-    private sealed class InputObjectCycleDetector(SchemaValidator validator)
+    /// <summary>
+    /// Finds input objects that cannot be given a finite value (graphql-js 17): an input object has one when every
+    /// non-null input-object field leads to a type that has one (a OneOf type needs just one field that does, or a
+    /// field of another kind). Types left without one are reported once per cycle.
+    /// </summary>
+    private sealed class FiniteValueDetector(SchemaValidator validator)
     {
-        private readonly HashSet<InputObjectType> _visited = new(ReferenceEqualityComparer.Instance);
-        private readonly List<(string Coordinate, AstNode? Node)> _path = [];
-        private readonly Dictionary<string, int> _indexByType = new(StringComparer.Ordinal);
+        private readonly Dictionary<InputObjectType, State> _states = new(ReferenceEqualityComparer.Instance);
 
-        public void Detect(InputObjectType input)
+        public void Add(InputObjectType input) => _states.TryAdd(input, new State(input));
+
+        public void Detect()
         {
-            if (!_visited.Add(input))
+            var resolved = new Stack<State>();
+            void MarkFinite(State state)
             {
-                return;
-            }
-
-            _indexByType[input.Name] = _path.Count;
-            foreach (var field in input.Fields)
-            {
-                if (field.Type is NonNullType { OfType: InputObjectType fieldType })
+                if (!state.HasFiniteValue)
                 {
-                    _path.Add(($"{input.Name}.{field.Name}", field.SyntaxNode));
-                    if (!_indexByType.TryGetValue(fieldType.Name, out var cycleIndex))
-                    {
-                        Detect(fieldType);
-                    }
-                    else
-                    {
-                        var cycle = _path.Skip(cycleIndex).ToList();
-                        var text = string.Join(", ", cycle.Select(c => c.Coordinate));
-                        validator.Report(
-                            $"Invalid circular reference. The Input Object {fieldType.Name} references itself {(cycle.Count > 1 ? "via the non-null fields:" : "in the non-null field")} {text}.",
-                            [.. cycle.Select(c => c.Node)]);
-                    }
-
-                    _path.RemoveAt(_path.Count - 1);
+                    state.HasFiniteValue = true;
+                    resolved.Push(state);
                 }
             }
 
-            _indexByType.Remove(input.Name);
+            foreach (var state in _states.Values)
+            {
+                foreach (var field in state.Input.Fields)
+                {
+                    if (Target(state.Input, field.Type) is not { } target)
+                    {
+                        continue;
+                    }
+
+                    state.Targets.Add((field, target));
+                    if (_states.TryGetValue(target, out var targetState))
+                    {
+                        targetState.Dependents.Add(state);
+                    }
+                }
+
+                if (state.Input.IsOneOf)
+                {
+                    if (state.Input.Fields.Count == 0 || state.Targets.Count < state.Input.Fields.Count)
+                    {
+                        MarkFinite(state);
+                    }
+                }
+                else
+                {
+                    state.Unresolved = state.Targets.Count;
+                    if (state.Targets.Count == 0)
+                    {
+                        MarkFinite(state);
+                    }
+                }
+            }
+
+            while (resolved.TryPop(out var next))
+            {
+                foreach (var dependent in next.Dependents)
+                {
+                    if (dependent.HasFiniteValue)
+                    {
+                        continue;
+                    }
+
+                    if (dependent.Input.IsOneOf || --dependent.Unresolved == 0)
+                    {
+                        MarkFinite(dependent);
+                    }
+                }
+            }
+
+            var visited = new HashSet<InputObjectType>(ReferenceEqualityComparer.Instance);
+            var path = new List<(string Coordinate, AstNode? Node)>();
+            var indexByType = new Dictionary<InputObjectType, int>(ReferenceEqualityComparer.Instance);
+            void Report(State state)
+            {
+                if (!visited.Add(state.Input))
+                {
+                    return;
+                }
+
+                indexByType[state.Input] = path.Count;
+                foreach (var (field, target) in state.Targets)
+                {
+                    if (!_states.TryGetValue(target, out var targetState) || targetState.HasFiniteValue)
+                    {
+                        continue;
+                    }
+
+                    path.Add(($"{state.Input.Name}.{field.Name}", field.SyntaxNode));
+                    if (!indexByType.TryGetValue(target, out var cycleIndex))
+                    {
+                        Report(targetState);
+                    }
+                    else
+                    {
+                        var cycle = path.Skip(cycleIndex).ToList();
+                        validator.Report(
+                            $"Input Object {target.Name} cannot be provided a finite value because it references itself through fields: {string.Join(", ", cycle.Select(c => c.Coordinate))}.",
+                            [.. cycle.Select(c => c.Node)]);
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                }
+
+                indexByType.Remove(state.Input);
+            }
+
+            foreach (var state in _states.Values)
+            {
+                if (!state.HasFiniteValue)
+                {
+                    Report(state);
+                }
+            }
+        }
+
+        private static InputObjectType? Target(InputObjectType owner, IInputType fieldType) =>
+            owner.IsOneOf
+                ? fieldType as InputObjectType
+                : (fieldType as NonNullType)?.OfType as InputObjectType;
+
+        private sealed class State(InputObjectType input)
+        {
+            public InputObjectType Input { get; } = input;
+
+            public List<(InputField Field, InputObjectType Target)> Targets { get; } = [];
+
+            public List<State> Dependents { get; } = [];
+
+            public int Unresolved { get; set; }
+
+            public bool HasFiniteValue { get; set; }
         }
     }
 
