@@ -7,6 +7,12 @@ internal static class TestDocuments
 
     public static string SchemaKitchenSink { get; } = Read("SchemaKitchenSink.graphql");
 
+    /// <summary>The kitchen sink as graphql-js 17.1 prints it (a snapshot).</summary>
+    public static string KitchenSinkPrinted { get; } = Read("KitchenSink.printed.graphql");
+
+    /// <summary>The schema kitchen sink as graphql-js 17.1 prints it (a snapshot).</summary>
+    public static string SchemaKitchenSinkPrinted { get; } = Read("SchemaKitchenSink.printed.graphql");
+
     private static string Read(string fileName)
     {
         var assembly = typeof(TestDocuments).Assembly;
