@@ -1,0 +1,81 @@
+using Cpd.Domain.Accreditation.Rules;
+
+namespace Cpd.Domain.Accreditation.Evaluation;
+
+/// <summary>Distinct boundary values (other than home) experienced on at least so many days of the window; projected per value, then counted.</summary>
+internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) : LeafPlan(d, path, MeasureUnit.Count, d.Window, d.Kinds)
+{
+    private readonly int _minimumDays = Math.Max(1, d.MinimumDaysEach);
+
+    protected override string DefaultDescription => $"{d.Minimum} {Wording.Plural(d.Boundary)} other than home ({Window})";
+
+    public override RequirementResult Evaluate(EvaluationContext ctx)
+    {
+        var r = Start(ctx);
+        int a = ctx.AsOf, ws = WindowStart(a);
+        var values = ctx.Index.Values(d.Boundary);
+        var counted = 0;
+        List<List<Span>>? perValue = ctx.Projection ? new(values.Length) : null;
+        var spans = new List<Span>();
+        foreach (var v in values)
+        {
+            spans.Clear();
+            for (var j = 0; j < v.Items.Length; j++)
+            {
+                if (Looks(ctx.Index.Items[v.Items[j]].Kind) && v.Spans[j].Start <= ctx.Cap)
+                {
+                    spans.Add(new Span(v.Spans[j].Start, Math.Min(v.Spans[j].End, ctx.Cap)));
+                }
+            }
+
+            SpanSet.Normalise(spans);
+            var days = 0;
+            foreach (var s in spans)
+            {
+                days += s.OverlapLength(ws, a);
+            }
+
+            if (days >= _minimumDays)
+            {
+                counted++;
+                AddEvidence(ctx, v, ws, a);
+            }
+
+            if (perValue is not null && spans.Count > 0)
+            {
+                var timeline = ctx.Timeline;
+                timeline.Clear();
+                foreach (var s in spans)
+                {
+                    timeline.AddRun(s.Start, s.End, 1);
+                }
+
+                timeline.Build(1);
+                perValue.Add(timeline.Solve(Shift, _minimumDays, a, ctx.HorizonEnd, ctx.Ints));
+            }
+        }
+
+        r.MeasuredRaw = counted;
+        r.TargetRaw = d.Minimum;
+        r.EvidenceIds = ctx.TakeIds();
+        Finish(r, ctx, counted >= d.Minimum, perValue is null ? null : SpanSet.CountAtLeast(perValue, d.Minimum));
+        return r;
+    }
+
+    public override string Explain(RequirementResult r) =>
+        $"Needs experience of {d.Minimum} {Wording.Plural(d.Boundary)} other than your home {Wording.Boundary(d.Boundary)}"
+        + (_minimumDays > 1 ? $" for at least {_minimumDays} days each" : string.Empty)
+        + $" {Wording.Window(Window, r.AsOfDay)}{Wording.Have(r, 1)}{Wording.Reach(r)}.";
+
+    private void AddEvidence(EvaluationContext ctx, ValueSpans v, int ws, int a)
+    {
+        for (var j = 0; j < v.Items.Length; j++)
+        {
+            var item = ctx.Index.Items[v.Items[j]];
+            if (Looks(item.Kind) && v.Spans[j].OverlapLength(ws, a) > 0 && !ctx.Ids.Contains(item.Id))
+            {
+                ctx.Ids.Add(item.Id);
+            }
+        }
+    }
+}

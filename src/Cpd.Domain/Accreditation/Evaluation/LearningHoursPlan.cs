@@ -1,0 +1,369 @@
+using Cpd.Domain.Accreditation.Rules;
+using Cpd.Domain.Experiences;
+using NodaTime;
+
+namespace Cpd.Domain.Accreditation.Evaluation;
+
+/// <summary>
+/// Learning hours in the window with category filter, per-category caps, a minimum in every period, and a cross-boundary share.
+/// Records are point masses, so every measure is piecewise constant in the evaluation date: the projection is one sweep over the days
+/// records enter and leave the window and each period.
+/// </summary>
+internal sealed class LearningHoursPlan : LeafPlan
+{
+    private const int Excluded = -2;
+    private const int Uncapped = -1;
+    private readonly LearningHours _d;
+    private readonly long _target;
+    private readonly string[] _categories;
+    private readonly string[] _capCategories;
+    private readonly long[] _caps;
+    private readonly PeriodShift? _period;
+    private readonly long _periodMinimum;
+    private readonly long _share;
+
+    public LearningHoursPlan(LearningHours d, string path)
+        : base(d, path, MeasureUnit.Hours, d.Window, [ExperienceKind.LearningEvent, ExperienceKind.CpdActivity])
+    {
+        _d = d;
+        _target = ToUnits(d.MinimumHours, CareerIndex.HoursScale);
+        _categories = d.Categories is { Count: > 0 } c ? [.. c] : [];
+        _capCategories = d.CapPerCategory is { Count: > 0 } caps ? [.. caps.Select(x => x.Category)] : [];
+        _caps = d.CapPerCategory is { Count: > 0 } caps2 ? [.. caps2.Select(x => ToUnits(x.MaximumHours, CareerIndex.HoursScale))] : [];
+        if (d.MinimumEachPeriod is { } each && Shift is not null)
+        {
+            _period = new PeriodShift(each.Period);
+            _periodMinimum = ToUnits(each.MinimumHours, CareerIndex.HoursScale);
+        }
+
+        _share = d.CrossBoundaryShare is { } s && d.Boundary is not null ? ToUnits(s, 10_000) : 0;
+    }
+
+    protected override string DefaultDescription => $"{Wording.Number(_d.MinimumHours)} hours of learning ({Window})";
+
+    public override RequirementResult Evaluate(EvaluationContext ctx)
+    {
+        var r = Start(ctx);
+        var index = ctx.Index;
+        int a = ctx.AsOf, ws = WindowStart(a);
+        var periods = PeriodsAsOf(a, ws);
+        var state = new State(_caps.Length, periods.Length / 2);
+        for (var i = 0; i < index.Items.Length; i++)
+        {
+            var item = index.Items[i];
+            if (!Looks(item.Kind) || item.Start > a || item.Start < ws)
+            {
+                continue;
+            }
+
+            var slot = Slot(item);
+            if (slot == Excluded)
+            {
+                ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.CategoryNotCounted, (decimal)item.HoursUnits / CareerIndex.HoursScale, 0));
+                continue;
+            }
+
+            ctx.Ids.Add(item.Id);
+            state.AddToWindow(slot, item.HoursUnits, Crosses(index, i), 1);
+            for (var k = 0; k < periods.Length / 2; k++)
+            {
+                if (item.Start >= periods[2 * k] && item.Start <= periods[(2 * k) + 1])
+                {
+                    state.PeriodSums[k] += item.HoursUnits;
+                }
+            }
+        }
+
+        r.MeasuredRaw = state.Total(_caps);
+        r.TargetRaw = _target;
+        r.EvidenceIds = ctx.TakeIds();
+        r.ExcludedItems = ctx.TakeExcluded();
+        var met = Holds(state);
+        Finish(r, ctx, met, ctx.Projection ? Project(ctx, periods.Length / 2) : null);
+        r.ShortfallRaw = met ? 0 : Shortfall(state);
+        if (periods.Length > 0)
+        {
+            var totals = new PeriodHours[periods.Length / 2];
+            for (var k = 0; k < totals.Length; k++)
+            {
+                totals[k] = new PeriodHours(
+                    new DateInterval(Days.ToDate(periods[2 * k]), Days.ToDate(periods[(2 * k) + 1])),
+                    (decimal)state.PeriodSums[k] / CareerIndex.HoursScale,
+                    (decimal)Math.Max(0, _periodMinimum - state.PeriodSums[k]) / CareerIndex.HoursScale);
+            }
+
+            r.PeriodTotals = totals;
+        }
+
+        if (_share > 0)
+        {
+            r.CrossBoundaryShareMeasured = state.Uncapped == 0 ? 0 : Math.Round((decimal)state.Crossing / state.Uncapped, 4);
+        }
+
+        return r;
+    }
+
+    public override string Explain(RequirementResult r)
+    {
+        var what = _categories.Length > 0 ? $"{Wording.List(_categories)} learning" : "learning";
+        var text = $"Needs {Wording.Number(_target, CareerIndex.HoursScale)} hours of {what} {Wording.Window(Window, r.AsOfDay)}";
+        if (_caps.Length > 0)
+        {
+            text += " (" + string.Join(", ", _capCategories.Select((c, i) => $"{c} counted up to {Wording.Number(_caps[i], CareerIndex.HoursScale)} h")) + ")";
+        }
+
+        if (_d.MinimumEachPeriod is { } each)
+        {
+            text += $" with at least {Wording.Number(each.MinimumHours)} in every {Wording.PeriodText(each.Period)}";
+        }
+
+        if (_share > 0)
+        {
+            text += $" and {Wording.Number(_d.CrossBoundaryShare!.Value * 100)}% of it crossing your home {Wording.Boundary(_d.Boundary!.Value)}";
+        }
+
+        text += $"; you have {Wording.Number(r.MeasuredRaw, CareerIndex.HoursScale)}";
+        foreach (var p in r.PeriodTotals)
+        {
+            if (p.Shortfall > 0)
+            {
+                text += $", but only {Wording.Number(p.Hours)} in the {Wording.PeriodText(_d.MinimumEachPeriod!.Period)} to {DateText.Plain(p.Period.End)}";
+                break;
+            }
+        }
+
+        if (r.CrossBoundaryShareMeasured is { } share)
+        {
+            text += $", {Wording.Number(share * 100)}% crossing";
+        }
+
+        text += r.IsMet ? ", so this is met" : $", {Wording.Number(r.ShortfallRaw, CareerIndex.HoursScale)} hours short";
+        return text + Wording.Reach(r, "with the learning you have booked") + ".";
+    }
+
+    /// <summary>Start/end day pairs of the whole periods that fit in the window, newest first.</summary>
+    private int[] PeriodsAsOf(int a, int ws)
+    {
+        if (_period is not { } p)
+        {
+            return [];
+        }
+
+        var list = new List<int>();
+        var end = a;
+        while (true)
+        {
+            var start = p.WindowStart(end);
+            if (start < ws || list.Count >= 400)
+            {
+                break;
+            }
+
+            list.Add(start);
+            list.Add(end);
+            end = start - 1;
+        }
+
+        return [.. list];
+    }
+
+    private int Slot(in ExperienceEntry item)
+    {
+        var categories = ((LearningRecord)item.Experience).Categories;
+        string? category = null;
+        if (_categories.Length > 0)
+        {
+            foreach (var c in categories)
+            {
+                if (Array.IndexOf(_categories, c) >= 0)
+                {
+                    category = c;
+                    break;
+                }
+            }
+
+            if (category is null)
+            {
+                return Excluded;
+            }
+        }
+        else if (categories.Count > 0)
+        {
+            category = categories[0];
+        }
+
+        return category is null ? Uncapped : Array.IndexOf(_capCategories, category);
+    }
+
+    private bool Crosses(CareerIndex index, int i) => _share > 0 && index.CrossSpans(_d.Boundary!.Value, i).Length > 0;
+
+    private bool Holds(State s)
+    {
+        if (s.Total(_caps) < _target)
+        {
+            return false;
+        }
+
+        foreach (var p in s.PeriodSums)
+        {
+            if (p < _periodMinimum)
+            {
+                return false;
+            }
+        }
+
+        return _share == 0 || (s.Uncapped > 0 && s.Crossing * 10_000 >= _share * s.Uncapped);
+    }
+
+    private long Shortfall(State s)
+    {
+        var shortfall = Math.Max(0, _target - s.Total(_caps));
+        long periods = 0;
+        foreach (var p in s.PeriodSums)
+        {
+            periods += Math.Max(0, _periodMinimum - p);
+        }
+
+        shortfall = Math.Max(shortfall, periods);
+        if (_share > 0 && s.Crossing * 10_000 < _share * s.Uncapped)
+        {
+            var needed = _share >= 10_000 ? s.Uncapped - s.Crossing : ((_share * s.Uncapped) - (10_000 * s.Crossing) + (10_000 - _share) - 1) / (10_000 - _share);
+            shortfall = Math.Max(shortfall, needed);
+        }
+
+        return shortfall;
+    }
+
+    private List<Span> Project(EvaluationContext ctx, int periodCount)
+    {
+        var index = ctx.Index;
+        int a = ctx.AsOf, h = ctx.HorizonEnd;
+        var events = new List<(int Day, int Item, int Slot, int Type)>();
+        for (var i = 0; i < index.Items.Length; i++)
+        {
+            var item = index.Items[i];
+            if (!Looks(item.Kind) || item.Start > h)
+            {
+                continue;
+            }
+
+            var slot = Slot(item);
+            if (slot == Excluded)
+            {
+                continue;
+            }
+
+            var t = item.Start;
+            var last = LastCounted(t);
+            if (last < a)
+            {
+                continue;
+            }
+
+            events.Add((t, i, slot, 0));
+            if (last < Days.Open)
+            {
+                events.Add((last + 1, i, slot, 1));
+            }
+
+            var enter = t;
+            for (var k = 0; k < periodCount; k++)
+            {
+                var exit = _period!.Value.FirstDayMinusAtLeast(enter);
+                events.Add((enter, i, slot, 2 + (2 * k)));
+                events.Add((exit, i, slot, 3 + (2 * k)));
+                enter = exit;
+            }
+        }
+
+        events.Sort(static (x, y) => x.Day.CompareTo(y.Day));
+        var state = new State(_caps.Length, periodCount);
+        var result = new List<Span>();
+        var e = 0;
+        void Apply(int n)
+        {
+            var (_, item, slot, type) = events[n];
+            var hours = index.Items[item].HoursUnits;
+            if (type < 2)
+            {
+                state.AddToWindow(slot, hours, Crosses(index, item), type == 0 ? 1 : -1);
+            }
+            else
+            {
+                state.PeriodSums[(type - 2) / 2] += (type % 2 == 0) ? hours : -hours;
+            }
+        }
+
+        while (e < events.Count && events[e].Day <= a)
+        {
+            Apply(e++);
+        }
+
+        var from = a;
+        while (from <= h)
+        {
+            var next = e < events.Count ? events[e].Day : Days.Open;
+            var to = Math.Min(h, next - 1);
+            if (to >= from && Holds(state))
+            {
+                result.Add(new Span(from, to));
+            }
+
+            if (e >= events.Count)
+            {
+                break;
+            }
+
+            from = next;
+            while (e < events.Count && events[e].Day == next)
+            {
+                Apply(e++);
+            }
+        }
+
+        return SpanSet.Normalise(result);
+    }
+
+    /// <summary>Running sums of one evaluation date: per capped category, the rest, all uncapped, crossing, and per period.</summary>
+    private sealed class State(int caps, int periods)
+    {
+        public long[] CapSums { get; } = new long[caps];
+
+        public long Rest { get; private set; }
+
+        public long Uncapped { get; private set; }
+
+        public long Crossing { get; private set; }
+
+        public long[] PeriodSums { get; } = new long[periods];
+
+        public void AddToWindow(int slot, long hours, bool crossing, int sign)
+        {
+            if (slot >= 0)
+            {
+                CapSums[slot] += sign * hours;
+            }
+            else
+            {
+                Rest += sign * hours;
+            }
+
+            Uncapped += sign * hours;
+            if (crossing)
+            {
+                Crossing += sign * hours;
+            }
+        }
+
+        public long Total(long[] caps)
+        {
+            var total = Rest;
+            for (var i = 0; i < caps.Length; i++)
+            {
+                total += Math.Min(caps[i], CapSums[i]);
+            }
+
+            return total;
+        }
+    }
+}

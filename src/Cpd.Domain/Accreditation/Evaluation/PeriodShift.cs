@@ -1,0 +1,138 @@
+using NodaTime;
+
+namespace Cpd.Domain.Accreditation.Evaluation;
+
+/// <summary>
+/// A NodaTime <see cref="Period"/> applied to day numbers with NodaTime's semantics (years, then months, each clamping the day of month, then weeks
+/// and days), plus the inverse searches the sweep-line projections need. Periods of days only are plain subtraction.
+/// </summary>
+internal readonly struct PeriodShift
+{
+    private readonly int _years;
+    private readonly int _months;
+    private readonly int _days;
+
+    public PeriodShift(Period period)
+    {
+        _years = period.Years;
+        _months = period.Months;
+        _days = (period.Weeks * 7) + period.Days;
+    }
+
+    public bool IsCalendarDependent => _years != 0 || _months != 0;
+
+    public bool HasMonths => _months != 0;
+
+    /// <summary>Returns <c>day − period</c>.</summary>
+    public int Minus(int day)
+    {
+        if (!IsCalendarDependent)
+        {
+            return day - _days;
+        }
+
+        if (day >= Days.Open)
+        {
+            return Days.Open;
+        }
+
+        var d = DateOnly.FromDayNumber(day);
+        if (_years != 0)
+        {
+            d = d.Year - _years >= 1 ? d.AddYears(-_years) : DateOnly.MinValue;
+        }
+
+        if (_months != 0)
+        {
+            d = d.DayNumber > (_months * 31) + 31 ? d.AddMonths(-_months) : DateOnly.MinValue;
+        }
+
+        return Math.Max(0, d.DayNumber - _days);
+    }
+
+    /// <summary>Returns <c>day + period</c>, an estimate of the inverse of <see cref="Minus"/>.</summary>
+    public int Plus(int day)
+    {
+        if (!IsCalendarDependent)
+        {
+            return Days.Clamp(day + _days);
+        }
+
+        if (day >= Days.Open - (((_years * 366) + (_months * 31) + _days) * 2))
+        {
+            return Days.Open;
+        }
+
+        var d = DateOnly.FromDayNumber(Math.Max(0, day));
+        return d.AddYears(_years).AddMonths(_months).DayNumber + _days;
+    }
+
+    /// <summary>Returns the first day <c>x</c> with <c>x − period ≥ t</c> (Minus is monotone, so the days after it qualify too).</summary>
+    public int FirstDayMinusAtLeast(int t)
+    {
+        if (!IsCalendarDependent)
+        {
+            return Days.Clamp(t + _days);
+        }
+
+        var x = Plus(t);
+        if (x >= Days.Open)
+        {
+            return Days.Open;
+        }
+
+        while (Minus(x) < t)
+        {
+            x++;
+        }
+
+        while (x > 0 && Minus(x - 1) >= t)
+        {
+            x--;
+        }
+
+        return x;
+    }
+
+    /// <summary>The first day of the rolling window of this length that ends on <paramref name="day"/>.</summary>
+    public int WindowStart(int day) => Minus(day) + 1;
+
+    /// <summary>The last day <c>d</c> whose window starts on or before <paramref name="t"/>, i.e. the last day a record on day <c>t</c> is in the window.</summary>
+    public int LastDayWindowStartsAtMost(int t) => t >= Days.Open ? Days.Open : Math.Max(t, FirstDayMinusAtLeast(t) - 1);
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> each day <c>x + 1</c> in [from, to] where <c>Minus(x + 1) ≠ Minus(x) + 1</c>: the days where the window start jumps
+    /// (month-end clamping). Only days 27 to 31 of a month can be such days, and for whole years only in February.
+    /// </summary>
+    public void AddIrregularDays(int from, int to, List<int> into)
+    {
+        if (!IsCalendarDependent || from > to)
+        {
+            return;
+        }
+
+        var first = DateOnly.FromDayNumber(Math.Max(0, from));
+        var month = new DateOnly(first.Year, first.Month, 1);
+        while (month.DayNumber <= to)
+        {
+            if (HasMonths || month.Month == 2)
+            {
+                var last = month.AddMonths(1).AddDays(-1);
+                for (var x = month.AddDays(25).DayNumber; x <= last.DayNumber; x++)
+                {
+                    if (x + 1 >= from && x + 1 <= to && Minus(x + 1) != Minus(x) + 1)
+                    {
+                        into.Add(x + 1);
+                    }
+                }
+            }
+
+            if (month.Year >= 9998)
+            {
+                break;
+            }
+
+            month = month.AddMonths(1);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+namespace Cpd.Domain.Accreditation.Evaluation;
+
+/// <summary>Sets of days as sorted, disjoint, non-adjacent spans, and the operations composites combine them with.</summary>
+internal static class SpanSet
+{
+    /// <summary>Sorts and merges overlapping or adjacent spans in place.</summary>
+    public static List<Span> Normalise(List<Span> spans)
+    {
+        if (spans.Count < 2)
+        {
+            return spans;
+        }
+
+        spans.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        var w = 0;
+        for (var i = 1; i < spans.Count; i++)
+        {
+            var cur = spans[w];
+            var next = spans[i];
+            if (next.Start <= cur.End + 1)
+            {
+                spans[w] = new Span(cur.Start, Math.Max(cur.End, next.End));
+            }
+            else
+            {
+                spans[++w] = next;
+            }
+        }
+
+        spans.RemoveRange(w + 1, spans.Count - w - 1);
+        return spans;
+    }
+
+    public static List<Span> Intersect(List<Span> a, List<Span> b)
+    {
+        var result = new List<Span>();
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var s = Math.Max(a[i].Start, b[j].Start);
+            var e = Math.Min(a[i].End, b[j].End);
+            if (s <= e)
+            {
+                result.Add(new Span(s, e));
+            }
+
+            if (a[i].End < b[j].End)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return result;
+    }
+
+    public static List<Span> Union(List<Span> a, List<Span> b)
+    {
+        var result = new List<Span>(a.Count + b.Count);
+        result.AddRange(a);
+        result.AddRange(b);
+        return Normalise(result);
+    }
+
+    /// <summary>The days covered by at least <paramref name="k"/> of the sets (each set normalised).</summary>
+    public static List<Span> CountAtLeast(List<List<Span>> sets, int k)
+    {
+        var events = new List<(int Day, int Delta)>();
+        foreach (var set in sets)
+        {
+            foreach (var s in set)
+            {
+                events.Add((s.Start, 1));
+                events.Add((s.End + 1, -1));
+            }
+        }
+
+        events.Sort(static (x, y) => x.Day.CompareTo(y.Day));
+        var result = new List<Span>();
+        var count = 0;
+        var i = 0;
+        while (i < events.Count)
+        {
+            var day = events[i].Day;
+            while (i < events.Count && events[i].Day == day)
+            {
+                count += events[i].Delta;
+                i++;
+            }
+
+            if (count >= k && i < events.Count)
+            {
+                result.Add(new Span(day, events[i].Day - 1));
+            }
+        }
+
+        return Normalise(result);
+    }
+
+    public static List<Span> Clip(List<Span> spans, int from, int to)
+    {
+        var result = new List<Span>(spans.Count);
+        foreach (var s in spans)
+        {
+            var a = Math.Max(s.Start, from);
+            var b = Math.Min(s.End, to);
+            if (a <= b)
+            {
+                result.Add(new Span(a, b));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The first day ≥ <paramref name="day"/> in the set, or -1.</summary>
+    public static int FirstAtOrAfter(List<Span> spans, int day)
+    {
+        foreach (var s in spans)
+        {
+            if (s.End >= day)
+            {
+                return Math.Max(s.Start, day);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last day of the span containing <paramref name="day"/>, or -1.</summary>
+    public static int RunEnd(List<Span> spans, int day)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start <= day && day <= s.End)
+            {
+                return s.End;
+            }
+        }
+
+        return -1;
+    }
+}
