@@ -102,6 +102,26 @@ public sealed class EligibilityReport
         return list;
     }
 
+    /// <summary>The unmet leaves that keep the member from eligibility: below an unmet composite, only its unmet children matter.</summary>
+    private static void CollectUnmet(RequirementResult node, List<string> into)
+    {
+        if (node.IsMet)
+        {
+            return;
+        }
+
+        if (node.Children.Count == 0)
+        {
+            into.Add(node.RequirementId);
+            return;
+        }
+
+        foreach (var c in node.Children)
+        {
+            CollectUnmet(c, into);
+        }
+    }
+
     private string BuildSummary()
     {
         var scheme = Version is null ? "the requirement" : $"{Version.SchemeName} (version {Version.Number})";
@@ -113,7 +133,8 @@ public sealed class EligibilityReport
             return $"Eligible for {scheme} on {DateText.Plain(AsOf)}{until}.";
         }
 
-        var missing = Requirements.Where(r => !r.IsMet && r.Children.Count == 0).Select(r => r.RequirementId).ToList();
+        var missing = new List<string>();
+        CollectUnmet(Root, missing);
         var from = EligibleFrom is { } f ? $"; on current plans eligible from {DateText.Plain(f)}" : string.Empty;
         return $"Not yet eligible for {scheme} on {DateText.Plain(AsOf)}: {missing.Count} requirement(s) not met ({string.Join(", ", missing)}){from}.";
     }

@@ -36,8 +36,8 @@ internal abstract class NodePlan(Requirement definition, string path, MeasureUni
         r.ShortfallRaw = met ? 0 : Math.Max(0, r.TargetRaw - r.MeasuredRaw);
         if (ctx.Projection && spans is not null)
         {
-            r.Spans = spans;
-            r.ProjectedDay = met ? ctx.AsOf : SpanSet.FirstAtOrAfter(spans, ctx.AsOf);
+            r.Spans = SpanSet.Clip(spans, ctx.AsOf, ctx.HorizonEnd);
+            r.ProjectedDay = met ? ctx.AsOf : SpanSet.FirstAtOrAfter(r.Spans, ctx.AsOf);
         }
         else if (met)
         {
