@@ -29,21 +29,23 @@ public static class AstComparer
             return ReferenceEquals(x, y) ? null : "one tree is null";
         }
 
-        var stack = new Stack<(AstNode X, AstNode Y, string Path)>();
+        // Each visited pair records its parent's entry, so a path is built only for a difference.
+        var stack = new Stack<(AstNode X, AstNode Y, int Entry)>();
+        var entries = new List<(int Parent, string Key, int Index)> { (-1, "$", -1) };
         var xs = new List<AstChild>();
         var ys = new List<AstChild>();
-        stack.Push((x, y, "$"));
+        stack.Push((x, y, 0));
         while (stack.Count > 0)
         {
-            var (a, b, path) = stack.Pop();
+            var (a, b, entry) = stack.Pop();
             if (a.Kind != b.Kind)
             {
-                return $"{path}: {a.Kind} vs {b.Kind}";
+                return $"{PathOf(entries, entry)}: {a.Kind} vs {b.Kind}";
             }
 
             if (!a.ShallowEquals(b))
             {
-                return $"{path}: {Printer.Print(a)} vs {Printer.Print(b)}";
+                return $"{PathOf(entries, entry)}: {Printer.Print(a)} vs {Printer.Print(b)}";
             }
 
             xs.Clear();
@@ -52,21 +54,35 @@ public static class AstComparer
             b.CollectChildren(ys);
             if (xs.Count != ys.Count)
             {
-                return $"{path}: {xs.Count} children vs {ys.Count}";
+                return $"{PathOf(entries, entry)}: {xs.Count} children vs {ys.Count}";
             }
 
             for (var i = xs.Count - 1; i >= 0; i--)
             {
                 if (!string.Equals(xs[i].Key, ys[i].Key, StringComparison.Ordinal) || xs[i].Index != ys[i].Index)
                 {
-                    return $"{path}: child {xs[i].Key}[{xs[i].Index}] vs {ys[i].Key}[{ys[i].Index}]";
+                    return $"{PathOf(entries, entry)}: child {xs[i].Key}[{xs[i].Index}] vs {ys[i].Key}[{ys[i].Index}]";
                 }
 
-                var childPath = xs[i].Index < 0 ? $"{path}.{xs[i].Key}" : $"{path}.{xs[i].Key}[{xs[i].Index}]";
-                stack.Push((xs[i].Node, ys[i].Node, childPath));
+                entries.Add((entry, xs[i].Key, xs[i].Index));
+                stack.Push((xs[i].Node, ys[i].Node, entries.Count - 1));
             }
         }
 
         return null;
+    }
+
+    private static string PathOf(List<(int Parent, string Key, int Index)> entries, int entry)
+    {
+        var parts = new List<string>();
+        for (var e = entry; e > 0; e = entries[e].Parent)
+        {
+            var (_, key, index) = entries[e];
+            parts.Add(index < 0 ? "." + key : $".{key}[{index}]");
+        }
+
+        parts.Add("$");
+        parts.Reverse();
+        return string.Concat(parts);
     }
 }
