@@ -1,0 +1,41 @@
+using Cpd.Domain.Accreditation.Evaluation;
+using NodaTime;
+using static Cpd.Domain.Tests.TestData.Dates;
+
+namespace Cpd.Domain.Tests.Accreditation.Evaluation;
+
+public sealed class PeriodShiftTests
+{
+    [Theory]
+    [InlineData("P5Y")]
+    [InlineData("P1Y")]
+    [InlineData("P18M")]
+    [InlineData("P1Y1M")]
+    [InlineData("P1M1D")]
+    [InlineData("P182D")]
+    [InlineData("P2W")]
+    public void Minus_EveryDayOfEightYears_MatchesNodaTime(string period)
+    {
+        var p = P(period);
+        var shift = new PeriodShift(p);
+        for (var date = D("2022-01-01"); date <= D("2030-01-01"); date = date.PlusDays(1))
+        {
+            var day = date.ToDateOnly().DayNumber;
+            shift.Minus(day).ShouldBe(date.Minus(p).ToDateOnly().DayNumber, date.ToString());
+            var first = shift.FirstDayMinusAtLeast(day);
+            shift.Minus(first).ShouldBeGreaterThanOrEqualTo(day);
+            shift.Minus(first - 1).ShouldBeLessThan(day);
+        }
+    }
+
+    [Fact]
+    public void AddIrregularDays_FiveYears_FindsOnlyLeapDayJumps()
+    {
+        var shift = new PeriodShift(Period.FromYears(5));
+        var days = new List<int>();
+
+        shift.AddIrregularDays(D("2027-01-01").ToDateOnly().DayNumber, D("2029-12-31").ToDateOnly().DayNumber, days);
+
+        days.Select(d => LocalDate.FromDateOnly(DateOnly.FromDayNumber(d))).ShouldBe([D("2028-02-29"), D("2029-03-01")]);
+    }
+}
