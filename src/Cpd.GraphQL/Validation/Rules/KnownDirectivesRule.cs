@@ -1,0 +1,112 @@
+using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
+using Cpd.GraphQL.Types;
+
+namespace Cpd.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Known Directives (spec §5.7.1 "Directives Are Defined" and §5.7.2 "Directives Are In Valid
+/// Locations"): every directive used is defined (by the schema or the document) and allowed where it is used.
+/// </summary>
+internal sealed class KnownDirectivesRule : AstVisitor
+{
+    private readonly AstValidationContext _context;
+    private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
+
+    public KnownDirectivesRule(AstValidationContext context)
+    {
+        _context = context;
+        foreach (var directive in context.SchemaOrNull?.Directives ?? DirectiveType.SpecifiedDirectives)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var location in directive.Locations)
+            {
+                names.Add(location.ToSpecName());
+            }
+
+            _locations[directive.Name] = names;
+        }
+
+        foreach (var definition in context.Document.Definitions)
+        {
+            if (definition is DirectiveDefinitionNode directiveDefinition)
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var location in directiveDefinition.Locations)
+                {
+                    names.Add(location.Value);
+                }
+
+                _locations[directiveDefinition.Name.Value] = names;
+            }
+        }
+    }
+
+    public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Directive:
+                Check((DirectiveNode)node, visitorContext);
+                return VisitAction.Skip;
+            case NodeKind.Name:
+            case NodeKind.Argument:
+            case NodeKind.NamedType:
+            case NodeKind.ListType:
+            case NodeKind.NonNullType:
+            case NodeKind.Variable:
+                return VisitAction.Skip;
+            default:
+                return VisitAction.Continue;
+        }
+    }
+
+    private void Check(DirectiveNode node, VisitorContext visitorContext)
+    {
+        var name = node.Name.Value;
+        if (!_locations.TryGetValue(name, out var locations))
+        {
+            _context.ReportError(ValidationErrors.Create($"Unknown directive \"@{name}\".", node));
+            return;
+        }
+
+        var candidate = CandidateLocation(visitorContext);
+        if (candidate is not null && !locations.Contains(candidate))
+        {
+            _context.ReportError(ValidationErrors.Create($"Directive \"@{name}\" may not be used on {candidate}.", node));
+        }
+    }
+
+    private static string? CandidateLocation(VisitorContext visitorContext)
+    {
+        var ancestors = visitorContext.Ancestors;
+        var appliedTo = visitorContext.Parent;
+        var grandParent = ancestors.Count > 1 ? ancestors[^2] : null;
+        return appliedTo switch
+        {
+            OperationDefinitionNode operation => operation.Operation switch
+            {
+                OperationType.Mutation => "MUTATION",
+                OperationType.Subscription => "SUBSCRIPTION",
+                _ => "QUERY",
+            },
+            FieldNode => "FIELD",
+            FragmentSpreadNode => "FRAGMENT_SPREAD",
+            InlineFragmentNode => "INLINE_FRAGMENT",
+            FragmentDefinitionNode => "FRAGMENT_DEFINITION",
+            VariableDefinitionNode => grandParent is OperationDefinitionNode ? "VARIABLE_DEFINITION" : "FRAGMENT_VARIABLE_DEFINITION",
+            SchemaDefinitionNode or SchemaExtensionNode => "SCHEMA",
+            ScalarTypeDefinitionNode or ScalarTypeExtensionNode => "SCALAR",
+            ObjectTypeDefinitionNode or ObjectTypeExtensionNode => "OBJECT",
+            FieldDefinitionNode => "FIELD_DEFINITION",
+            InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode => "INTERFACE",
+            UnionTypeDefinitionNode or UnionTypeExtensionNode => "UNION",
+            EnumTypeDefinitionNode or EnumTypeExtensionNode => "ENUM",
+            EnumValueDefinitionNode => "ENUM_VALUE",
+            InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode => "INPUT_OBJECT",
+            InputValueDefinitionNode => grandParent is InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode ? "INPUT_FIELD_DEFINITION" : "ARGUMENT_DEFINITION",
+            DirectiveDefinitionNode => "DIRECTIVE_DEFINITION",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
+
+namespace Cpd.GraphQL.Validation.Rules;
+
+/// <summary>Unique Argument Names (spec §5.4.2 "Argument Uniqueness"): a field or directive is given each argument once.</summary>
+internal sealed class UniqueArgumentNamesRule(AstValidationContext context) : AstVisitor
+{
+    public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Field:
+                Check(((FieldNode)node).Arguments);
+                return VisitAction.Continue;
+            case NodeKind.Directive:
+                Check(((DirectiveNode)node).Arguments);
+                return VisitAction.Skip;
+            case NodeKind.Argument:
+            case NodeKind.Name:
+            case NodeKind.NamedType:
+            case NodeKind.ListType:
+            case NodeKind.NonNullType:
+            case NodeKind.Variable:
+                return VisitAction.Skip;
+            default:
+                return VisitAction.Continue;
+        }
+    }
+
+    private void Check(IReadOnlyList<ArgumentNode> arguments)
+    {
+        if (!RuleGrouping.HasDuplicate(arguments, static a => a.Name))
+        {
+            return;
+        }
+
+        foreach (var group in RuleGrouping.ByName(arguments, static a => a.Name))
+        {
+            if (group.Count > 1)
+            {
+                context.ReportError(ValidationErrors.Create($"There can be only one argument named \"{group[0].Value}\".", group));
+            }
+        }
+    }
+}
