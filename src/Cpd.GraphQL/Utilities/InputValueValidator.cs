@@ -59,6 +59,10 @@ public static class InputValueValidator
         return valid;
     }
 
+    /// <summary>graphql-js 17.1's one message for every OneOf violation (no field, several fields, a null field).</summary>
+    private static string OneOfMessage(IType type) =>
+        $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";
+
     private static void ValidateValue(
         object? inputValue,
         bool isProvided,
@@ -148,13 +152,13 @@ public static class InputValueValidator
                 {
                     if (fields.Count != 1)
                     {
-                        onError(new GraphQLError($"Exactly one key must be specified for OneOf type \"{type}\"."), [.. path]);
+                        onError(new GraphQLError(OneOfMessage(type)), [.. path]);
                     }
 
                     var first = fields.FirstOrDefault();
                     if (fields.Count > 0 && first.Value is null)
                     {
-                        onError(new GraphQLError($"Field \"{first.Key}\" for OneOf type \"{type}\" must be non-null."), [.. path]);
+                        onError(new GraphQLError(OneOfMessage(type)), [.. path, first.Key]);
                     }
                 }
 
@@ -321,10 +325,17 @@ public static class InputValueValidator
                 path.RemoveAt(path.Count - 1);
             }
 
+            ObjectFieldNode? onlyKnown = null;
+            var knownCount = 0;
             foreach (var fieldNode in objectNode.Fields)
             {
                 var name = fieldNode.Name.Value;
-                if (!type.Fields.Contains(name))
+                if (type.Fields.Contains(name))
+                {
+                    onlyKnown ??= fieldNode;
+                    knownCount++;
+                }
+                else
                 {
                     var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.Suggest(name, type.Fields.Names));
                     Report(
@@ -336,17 +347,17 @@ public static class InputValueValidator
 
             if (type.IsOneOf)
             {
-                if (objectNode.Fields.Count != 1)
+                // graphql-js 17.1 counts only the known fields (unknown ones were reported above).
+                if (knownCount != 1)
                 {
-                    Report($"OneOf Input Object \"{type}\" must specify exactly one key.", valueNode, path);
+                    Report(OneOfMessage(type), valueNode, path);
                     return;
                 }
 
-                var only = objectNode.Fields[0];
-                if (only.Value is NullValueNode)
+                if (onlyKnown!.Value is NullValueNode)
                 {
-                    path.Add(only.Name.Value);
-                    Report($"Field \"{type}.{only.Name.Value}\" used for OneOf Input Object must be non-null.", valueNode, path);
+                    path.Add(onlyKnown.Name.Value);
+                    Report(OneOfMessage(type), valueNode, path);
                     path.RemoveAt(path.Count - 1);
                 }
             }

@@ -87,10 +87,22 @@ public static class ValueFromAst
             BooleanValueNode b => b.Value,
             EnumValueNode e => e.Value,
             ListValueNode list => list.Values.Select(v => GetUntypedValue(v, variables)).ToList(),
-            ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => GetUntypedValue(f.Value, variables), StringComparer.Ordinal),
+            ObjectValueNode obj => UntypedObject(obj, variables),
             VariableNode v => variables?.GetValueOrDefault(v.Name.Value),
             _ => null,
         };
+    }
+
+    /// <summary>An object literal as a dictionary; a repeated field keeps its last value, as a JavaScript object would.</summary>
+    private static Dictionary<string, object?> UntypedObject(ObjectValueNode obj, IReadOnlyDictionary<string, object?>? variables)
+    {
+        var fields = new Dictionary<string, object?>(obj.Fields.Count, StringComparer.Ordinal);
+        foreach (var field in obj.Fields)
+        {
+            fields[field.Name.Value] = GetUntypedValue(field.Value, variables);
+        }
+
+        return fields;
     }
 
     private static bool TryGetList(ValueNode valueNode, IInputType itemType, IReadOnlyDictionary<string, object?>? variables, out object? value)

@@ -1,0 +1,66 @@
+using Cpd.GraphQL.Errors;
+using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
+using Cpd.GraphQL.Types;
+using Cpd.GraphQL.Validation;
+
+namespace Cpd.GraphQL.Tests.Validation;
+
+/// <summary>An error a test expects: the message and its locations as (line, column).</summary>
+/// <param name="Message">The exact message.</param>
+/// <param name="Locations">The locations in order.</param>
+internal sealed record ExpectedError(string Message, params (int Line, int Column)[] Locations)
+{
+    public override string ToString() =>
+        Message + " @ " + string.Join(", ", Locations.Select(l => $"{l.Line}:{l.Column}"));
+}
+
+/// <summary>The shared schema of the validation tests (graphql-js's harness, as SDL) and the assertions on validation results.</summary>
+internal static class ValidationHarness
+{
+    public static GraphQLSchema Schema { get; } = SchemaBuilder.New().AddDocumentFromString(ReadSdl()).Build();
+
+    public static ExpectedError Error(string message, params (int Line, int Column)[] locations) => new(message, locations);
+
+    public static IReadOnlyList<GraphQLError> Validate(string query, ValidationRule? rule = null, bool enableSuggestions = true, ISchema? schema = null) =>
+        Validator.Validate(
+            schema ?? Schema,
+            Parser.Parse(query),
+            new ValidationOptions { Rules = rule is null ? SpecifiedRules.All : [rule], EnableSuggestions = enableSuggestions });
+
+    /// <summary>The document passes every specified rule.</summary>
+    public static void ExpectValid(string query) => Describe(Validate(query)).ShouldBeEmpty();
+
+    /// <summary>The document passes the rule.</summary>
+    public static void ExpectValid(ValidationRule rule, string query) => Describe(Validate(query, rule)).ShouldBeEmpty();
+
+    /// <summary>The rule reports exactly these errors, in this order.</summary>
+    public static void ExpectErrors(ValidationRule rule, string query, params ExpectedError[] expected) =>
+        Describe(Validate(query, rule)).ShouldBe(expected.Select(e => e.ToString()).ToList());
+
+    /// <summary>The rule, without suggestions, reports exactly these errors.</summary>
+    public static void ExpectErrorsWithoutSuggestions(ValidationRule rule, string query, params ExpectedError[] expected) =>
+        Describe(Validate(query, rule, enableSuggestions: false)).ShouldBe(expected.Select(e => e.ToString()).ToList());
+
+    /// <summary>The rule, validating against another schema, reports exactly these errors.</summary>
+    public static void ExpectErrorsWithSchema(ISchema schema, ValidationRule rule, string query, params ExpectedError[] expected) =>
+        Describe(Validate(query, rule, schema: schema)).ShouldBe(expected.Select(e => e.ToString()).ToList());
+
+    /// <summary>The SDL rules report exactly these errors for a type-system document.</summary>
+    public static void ExpectSdlErrors(string sdl, ISchema? schemaToExtend, params ExpectedError[] expected) =>
+        Describe(Validator.ValidateSdl(Parser.Parse(sdl), schemaToExtend)).ShouldBe(expected.Select(e => e.ToString()).ToList());
+
+    public static List<string> Describe(IReadOnlyList<GraphQLError> errors) =>
+        errors.Select(e => new ExpectedError(e.Message, (e.Locations ?? []).Select(l => (l.Line, l.Column)).ToArray()).ToString()).ToList();
+
+    public static DocumentNode Parse(string text) => Parser.Parse(text);
+
+    private static string ReadSdl()
+    {
+        var assembly = typeof(ValidationHarness).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n == "ValidationHarness.graphql");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
