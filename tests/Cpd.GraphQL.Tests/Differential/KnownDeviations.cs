@@ -13,9 +13,13 @@ internal static class KnownDeviations
         [("parse/harness", "harness/Parse/empty-selection")] = EmptySelectionSets,
         [("parse/harness", "harness/Parse/subscription-shorthand")] = EmptySelectionSets,
         [("parse/harness", "harness/ScalarLeafs/empty-selection-on-scalar-is-parse-error")] = EmptySelectionSets,
+        [("validate", "scalars/OneOf/oneof-variable-field-nullable")] = OneOfNonNullPosition,
+        [("validate", "scalars/OneOf/oneof-variable-field-with-default")] = OneOfNonNullPosition,
     };
 
     private const string EmptySelectionSets = "D1 empty selection sets";
+
+    private const string OneOfNonNullPosition = "D2 nullable variables in a non-null OneOf input object";
 
     public static string? Find(string area, string document) =>
         Entries.TryGetValue((area, document), out var reason) ? reason : null;

@@ -18,7 +18,7 @@ internal sealed record ExpectedError(string Message, params (int Line, int Colum
 /// <summary>The shared schema of the validation tests (graphql-js's harness, as SDL) and the assertions on validation results.</summary>
 internal static class ValidationHarness
 {
-    public static GraphQLSchema Schema { get; } = SchemaBuilder.New().AddDocumentFromString(ReadSdl()).Build();
+    public static GraphQLSchema Schema { get; } = SchemaBuilder.New().AddDocumentFromString(ReadResource("ValidationHarness.graphql")).Build();
 
     public static ExpectedError Error(string message, params (int Line, int Column)[] locations) => new(message, locations);
 
@@ -55,10 +55,11 @@ internal static class ValidationHarness
 
     public static DocumentNode Parse(string text) => Parser.Parse(text);
 
-    private static string ReadSdl()
+    /// <summary>An embedded test file by its name (the harness schema, the spec's examples).</summary>
+    public static string ReadResource(string fileName)
     {
         var assembly = typeof(ValidationHarness).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n == "ValidationHarness.graphql");
+        var name = assembly.GetManifestResourceNames().Single(n => n == fileName || n.EndsWith("." + fileName, StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -49,7 +49,9 @@ internal sealed class VariablesInAllowedPositionRule(ValidationContext context) 
                     $"Variable \"${name}\" of type \"{varType}\" used in position expecting type \"{locationType}\".", definition, usage.Node));
             }
 
-            if (usage.ParentType is InputObjectType { IsOneOf: true } parentType && varType is not NonNullType)
+            // The spec (§5.8.5) applies this to every OneOf input object; graphql-js 17.1 misses it when the
+            // input object's position is non-null (e.g. `pet: PetInput!`), so the parent is unwrapped here.
+            if (usage.ParentType?.NullableType() is InputObjectType { IsOneOf: true } parentType && varType is not NonNullType)
             {
                 context.ReportError(ValidationErrors.Create(
                     $"Variable \"${name}\" is of type \"{varType}\" but must be non-nullable to be used for OneOf Input Object \"{parentType.Name}\".",
