@@ -24,7 +24,7 @@ public class EnumType : NamedType, ILeafType
         RuntimeType = runtimeType;
     }
 
-    /// <summary>Creates an enum type configured later by a schema builder (see <c>EnumType&lt;T&gt;</c>).</summary>
+    /// <summary>Creates an enum type configured later by a schema builder (see <see cref="EnumType{T}"/>).</summary>
     protected EnumType()
     {
     }

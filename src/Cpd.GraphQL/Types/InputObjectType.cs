@@ -35,7 +35,7 @@ public class InputObjectType : NamedType, IInputType
     {
     }
 
-    /// <summary>Creates an input object type configured later by a schema builder (see <c>InputObjectType&lt;T&gt;</c>).</summary>
+    /// <summary>Creates an input object type configured later by a schema builder (see <see cref="InputObjectType{T}"/>).</summary>
     protected InputObjectType()
     {
     }

@@ -43,7 +43,7 @@ public class ObjectType : ComplexOutputType
     {
     }
 
-    /// <summary>Creates an object type configured later by a schema builder (see <c>ObjectType&lt;T&gt;</c>).</summary>
+    /// <summary>Creates an object type configured later by a schema builder (see <see cref="ObjectType{T}"/>).</summary>
     protected ObjectType()
     {
     }
