@@ -28,6 +28,7 @@ internal static class KnownDeviations
         [("parse", "harness/ScalarLeafs/empty-selection-on-scalar-is-parse-error")] = EmptySelectionSets,
         [("validate", "scalars/OneOf/oneof-variable-field-nullable")] = OneOfNonNullPosition,
         [("validate", "scalars/OneOf/oneof-variable-field-with-default")] = OneOfNonNullPosition,
+        [("execute", "oneof-nested-variable-null")] = OneOfNonNullPosition,
     };
 
     public static string? Find(string area, string document)
