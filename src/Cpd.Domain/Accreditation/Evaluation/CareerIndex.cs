@@ -31,6 +31,12 @@ internal sealed class CareerIndex
 
         Array.Sort(items, static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Id.CompareTo(y.Id));
         Items = items;
+        Active = new Span[items.Length][];
+        for (var i = 0; i < items.Length; i++)
+        {
+            Active[i] = [new Span(items[i].Start, items[i].End)];
+        }
+
         _noHome = new Span[items.Length][];
         var reflected = new HashSet<long>();
         foreach (var r in career.Reflections)
@@ -66,6 +72,9 @@ internal sealed class CareerIndex
     public ExperienceEntry[] Items { get; }
 
     public bool[] Reflected { get; }
+
+    /// <summary>For each experience, the one span of its days (start to end, <see cref="Days.Open"/> when ongoing).</summary>
+    public Span[][] Active { get; }
 
     public string[] ConnectionSectors { get; }
 

@@ -21,7 +21,7 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
 
     public override RequirementResult Evaluate(EvaluationContext ctx)
     {
-        var r = new RequirementResult(this, ctx.AsOf);
+        var r = new RequirementResult(this, ctx);
         var results = new RequirementResult[children.Length];
         var met = 0;
         for (var i = 0; i < children.Length; i++)

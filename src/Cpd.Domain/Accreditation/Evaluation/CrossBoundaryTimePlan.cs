@@ -56,7 +56,7 @@ internal sealed class CrossBoundaryTimePlan : LeafPlan
                 : Wording.Reach(r, "with what you have planned");
         }
 
-        foreach (var x in r.ExcludedItems)
+        foreach (var x in r.Excluded)
         {
             if (x.Reason == ExclusionReason.BelowVerificationLevel)
             {
@@ -64,9 +64,10 @@ internal sealed class CrossBoundaryTimePlan : LeafPlan
             }
         }
 
-        if (r.NoHomeDays > 0)
+        var noHome = r.Excluded.Where(x => x.Reason == ExclusionReason.NoHomeThatDay).Sum(x => x.Days);
+        if (noHome > 0)
         {
-            text += $"; {r.NoHomeDays} days with no home employment cross no boundary";
+            text += $"; {noHome} days with no home employment cross no boundary";
         }
 
         return text + ".";
@@ -94,7 +95,7 @@ internal sealed class CrossBoundaryTimePlan : LeafPlan
         var index = ctx.Index;
         var items = index.Items;
         var a = ctx.AsOf;
-        var noHome = 0;
+        var collect = ctx.CollectExcluded;
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
@@ -103,39 +104,37 @@ internal sealed class CrossBoundaryTimePlan : LeafPlan
                 continue;
             }
 
-            if (item.Start > a)
+            if (item.Start > a || item.End < ws)
             {
-                ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.NotStarted, 0, 0));
-                continue;
-            }
-
-            if (item.End < ws)
-            {
-                ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.OutsideWindow, 0, 0));
-                continue;
-            }
-
-            var crosses = Overlaps(index.CrossSpans(_d.Boundary, i), ws, a, a);
-            var gapDays = OverlapDays(index.NoHomeSpans(i), ws, a);
-            if (gapDays > 0)
-            {
-                noHome += gapDays;
-                ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.NoHomeThatDay, 0, gapDays));
-            }
-
-            if (!crosses)
-            {
-                if (gapDays == 0)
+                if (collect)
                 {
-                    ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.DoesNotCrossBoundary, 0, 0));
+                    ctx.Excluded.Add(new ExcludedEvidence(item.Id, item.Start > a ? ExclusionReason.NotStarted : ExclusionReason.OutsideWindow, 0, 0));
                 }
 
                 continue;
             }
 
-            if (item.Level < _d.MinimumVerification)
+            var crosses = Overlaps(index.CrossSpans(_d.Boundary, i), ws, a, a);
+            if (collect)
             {
-                ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.BelowVerificationLevel, WouldAdd(ctx, i, ws, r.MeasuredRaw), 0));
+                var gapDays = OverlapDays(index.NoHomeSpans(i), ws, a);
+                if (gapDays > 0)
+                {
+                    ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.NoHomeThatDay, 0, gapDays));
+                }
+                else if (!crosses)
+                {
+                    ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.DoesNotCrossBoundary, 0, 0));
+                }
+
+                if (crosses && item.Level < _d.MinimumVerification)
+                {
+                    ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.BelowVerificationLevel, WouldAdd(ctx.Extra, index, i, ws, a, r.MeasuredRaw), 0));
+                }
+            }
+
+            if (!crosses || item.Level < _d.MinimumVerification)
+            {
                 continue;
             }
 
@@ -146,26 +145,23 @@ internal sealed class CrossBoundaryTimePlan : LeafPlan
             }
         }
 
-        r.NoHomeDays = noHome;
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
     }
 
     /// <summary>What counting experience <paramref name="extra"/> too would add (overlaps are not double counted, so it is a re-sum).</summary>
-    private decimal WouldAdd(EvaluationContext ctx, int extra, int ws, long measured)
+    private decimal WouldAdd(RateTimeline timeline, CareerIndex index, int extra, int ws, int asOf, long measured)
     {
-        var index = ctx.Index;
-        var timeline = ctx.Extra;
         timeline.Clear();
         for (var i = 0; i < index.Items.Length; i++)
         {
             if (i == extra || Qualifies(index.Items[i]))
             {
-                AddRuns(timeline, index, i, ctx.AsOf);
+                AddRuns(timeline, index, i, asOf);
             }
         }
 
         timeline.Build(CareerIndex.FteScale);
-        return (decimal)(timeline.Sum(ws, ctx.AsOf) - measured) / CareerIndex.FteScale;
+        return (decimal)(timeline.Sum(ws, asOf) - measured) / CareerIndex.FteScale;
     }
 }

@@ -16,6 +16,25 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         var values = ctx.Index.Values(d.Boundary);
         var counted = 0;
         List<List<Span>>? perValue = ctx.Projection ? new(values.Length) : null;
+        if (perValue is null && _minimumDays == 1)
+        {
+            // Fast path: a value counts as soon as one span of a looked-at kind touches the window.
+            foreach (var v in values)
+            {
+                if (Touches(ctx, v, ws, a))
+                {
+                    counted++;
+                    AddEvidence(ctx, v, ws, a);
+                }
+            }
+
+            r.MeasuredRaw = counted;
+            r.TargetRaw = d.Minimum;
+            r.EvidenceIds = ctx.TakeIds();
+            Finish(r, ctx, counted >= d.Minimum, null);
+            return r;
+        }
+
         var spans = new List<Span>();
         foreach (var v in values)
         {
@@ -66,6 +85,19 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         $"Needs experience of {d.Minimum} {Wording.Plural(d.Boundary)} other than your home {Wording.Boundary(d.Boundary)}"
         + (_minimumDays > 1 ? $" for at least {_minimumDays} days each" : string.Empty)
         + $" {Wording.Window(Window, r.AsOfDay)}{Wording.Have(r, 1)}{Wording.Reach(r)}.";
+
+    private bool Touches(EvaluationContext ctx, ValueSpans v, int ws, int a)
+    {
+        for (var j = 0; j < v.Items.Length; j++)
+        {
+            if (v.Spans[j].OverlapLength(ws, a) > 0 && Looks(ctx.Index.Items[v.Items[j]].Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void AddEvidence(EvaluationContext ctx, ValueSpans v, int ws, int a)
     {

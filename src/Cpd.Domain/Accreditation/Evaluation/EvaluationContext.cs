@@ -16,6 +16,9 @@ internal sealed class EvaluationContext
 
     public bool Projection { get; private set; }
 
+    /// <summary>Whether to collect excluded evidence; only the lazy second pass behind <see cref="RequirementResult.Excluded"/> does.</summary>
+    public bool CollectExcluded { get; private set; }
+
     /// <summary>The last day an ongoing experience is assumed to run: the horizon end with projection, else the evaluation date.</summary>
     public int Cap => HorizonEnd;
 
@@ -36,8 +39,13 @@ internal sealed class EvaluationContext
         ctx.AsOf = asOf;
         ctx.HorizonEnd = horizonEnd;
         ctx.Projection = projection;
+        ctx.CollectExcluded = false;
         return ctx;
     }
+
+    /// <summary>A context of its own (not the thread's) for the lazy pass that collects excluded evidence.</summary>
+    public static EvaluationContext ForExclusions(CareerIndex index, int asOf) =>
+        new() { Index = index, AsOf = asOf, HorizonEnd = asOf, Projection = false, CollectExcluded = true };
 
     public long[] TakeIds()
     {
@@ -48,6 +56,11 @@ internal sealed class EvaluationContext
 
     public ExcludedEvidence[] TakeExcluded()
     {
+        if (!CollectExcluded)
+        {
+            return [];
+        }
+
         var items = Excluded.Count == 0 ? [] : Excluded.ToArray();
         Excluded.Clear();
         return items;

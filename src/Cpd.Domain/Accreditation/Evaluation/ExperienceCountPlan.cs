@@ -26,11 +26,11 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
                 continue;
             }
 
-            Span[] spans = d.Boundary is { } b ? index.CrossSpans(b, i) : [new Span(item.Start, item.End)];
+            var spans = d.Boundary is { } b ? index.CrossSpans(b, i) : index.Active[i];
             var inWindow = Overlaps(spans, ws, a, a);
             if (item.Level < d.MinimumVerification)
             {
-                if (inWindow)
+                if (inWindow && ctx.CollectExcluded)
                 {
                     ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.BelowVerificationLevel, 1, 0));
                 }
@@ -43,7 +43,7 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
                 count++;
                 ctx.Ids.Add(item.Id);
             }
-            else
+            else if (ctx.CollectExcluded)
             {
                 ctx.Excluded.Add(new ExcludedEvidence(item.Id, Why(index, i, ws, a), 0, 0));
             }

@@ -11,7 +11,7 @@ internal sealed class HoldsAccreditationPlan(HoldsAccreditation d, string path) 
 
     public override RequirementResult Evaluate(EvaluationContext ctx)
     {
-        var r = new RequirementResult(this, ctx.AsOf);
+        var r = new RequirementResult(this, ctx);
         var a = ctx.AsOf;
         var runs = new List<Span>();
         foreach (var award in ctx.Index.Career.Awards)

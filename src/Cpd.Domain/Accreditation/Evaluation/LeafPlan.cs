@@ -33,7 +33,7 @@ internal abstract class LeafPlan : NodePlan
 
     protected RequirementResult Start(EvaluationContext ctx)
     {
-        var r = new RequirementResult(this, ctx.AsOf);
+        var r = new RequirementResult(this, ctx);
         if (Shift is not null)
         {
             r.WindowStartDay = WindowStart(ctx.AsOf);

@@ -47,7 +47,14 @@ internal sealed class LearningHoursPlan : LeafPlan
         var index = ctx.Index;
         int a = ctx.AsOf, ws = WindowStart(a);
         var periods = PeriodsAsOf(a, ws);
-        var state = new State(_caps.Length, periods.Length / 2);
+        var periodCount = periods.Length / 2;
+        Span<long> capSums = _caps.Length <= 16 ? stackalloc long[16] : new long[_caps.Length];
+        Span<long> periodSums = periodCount <= 64 ? stackalloc long[64] : new long[periodCount];
+        capSums = capSums[.._caps.Length];
+        capSums.Clear();
+        periodSums = periodSums[..periodCount];
+        periodSums.Clear();
+        long rest = 0, uncapped = 0, crossing = 0;
         for (var i = 0; i < index.Items.Length; i++)
         {
             var item = index.Items[i];
@@ -59,48 +66,79 @@ internal sealed class LearningHoursPlan : LeafPlan
             var slot = Slot(item);
             if (slot == Excluded)
             {
-                ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.CategoryNotCounted, (decimal)item.HoursUnits / CareerIndex.HoursScale, 0));
+                if (ctx.CollectExcluded)
+                {
+                    ctx.Excluded.Add(new ExcludedEvidence(item.Id, ExclusionReason.CategoryNotCounted, (decimal)item.HoursUnits / CareerIndex.HoursScale, 0));
+                }
+
                 continue;
             }
 
             ctx.Ids.Add(item.Id);
-            state.AddToWindow(slot, item.HoursUnits, Crosses(index, i), 1);
-            for (var k = 0; k < periods.Length / 2; k++)
+            var hours = item.HoursUnits;
+            if (slot >= 0)
+            {
+                capSums[slot] += hours;
+            }
+            else
+            {
+                rest += hours;
+            }
+
+            uncapped += hours;
+            if (Crosses(index, i))
+            {
+                crossing += hours;
+            }
+
+            for (var k = 0; k < periodCount; k++)
             {
                 if (item.Start >= periods[2 * k] && item.Start <= periods[(2 * k) + 1])
                 {
-                    state.PeriodSums[k] += item.HoursUnits;
+                    periodSums[k] += hours;
                 }
             }
         }
 
-        r.MeasuredRaw = state.Total(_caps);
+        var total = Total(capSums, rest);
+        r.MeasuredRaw = total;
         r.TargetRaw = _target;
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
-        var met = Holds(state);
-        Finish(r, ctx, met, ctx.Projection ? Project(ctx, periods.Length / 2) : null);
-        r.ShortfallRaw = met ? 0 : Shortfall(state);
-        if (periods.Length > 0)
+        var met = Holds(total, periodSums, uncapped, crossing);
+        Finish(r, ctx, met, ctx.Projection ? Project(ctx, periodCount) : null);
+        r.ShortfallRaw = met ? 0 : Shortfall(total, periodSums, uncapped, crossing);
+        if (periodCount > 0)
         {
-            var totals = new PeriodHours[periods.Length / 2];
-            for (var k = 0; k < totals.Length; k++)
-            {
-                totals[k] = new PeriodHours(
-                    new DateInterval(Days.ToDate(periods[2 * k]), Days.ToDate(periods[(2 * k) + 1])),
-                    (decimal)state.PeriodSums[k] / CareerIndex.HoursScale,
-                    (decimal)Math.Max(0, _periodMinimum - state.PeriodSums[k]) / CareerIndex.HoursScale);
-            }
-
-            r.PeriodTotals = totals;
+            r.PeriodBounds = periods;
+            r.PeriodSums = periodSums.ToArray();
         }
 
         if (_share > 0)
         {
-            r.CrossBoundaryShareMeasured = state.Uncapped == 0 ? 0 : Math.Round((decimal)state.Crossing / state.Uncapped, 4);
+            r.ShareRaw = uncapped == 0 ? 0 : ((crossing * 10_000) + (uncapped / 2)) / uncapped;
         }
 
         return r;
+    }
+
+    public override IReadOnlyList<PeriodHours> BuildPeriodTotals(RequirementResult r)
+    {
+        if (r.PeriodBounds is not { } bounds || r.PeriodSums is not { } sums)
+        {
+            return [];
+        }
+
+        var totals = new PeriodHours[sums.Length];
+        for (var k = 0; k < totals.Length; k++)
+        {
+            totals[k] = new PeriodHours(
+                new DateInterval(Days.ToDate(bounds[2 * k]), Days.ToDate(bounds[(2 * k) + 1])),
+                (decimal)sums[k] / CareerIndex.HoursScale,
+                (decimal)Math.Max(0, _periodMinimum - sums[k]) / CareerIndex.HoursScale);
+        }
+
+        return totals;
     }
 
     public override string Explain(RequirementResult r)
@@ -149,22 +187,22 @@ internal sealed class LearningHoursPlan : LeafPlan
             return [];
         }
 
-        var list = new List<int>();
-        var end = a;
-        while (true)
+        var count = 0;
+        for (var end = a; count < 200 && p.WindowStart(end) >= ws; end = p.WindowStart(end) - 1)
         {
-            var start = p.WindowStart(end);
-            if (start < ws || list.Count >= 400)
-            {
-                break;
-            }
-
-            list.Add(start);
-            list.Add(end);
-            end = start - 1;
+            count++;
         }
 
-        return [.. list];
+        var bounds = new int[2 * count];
+        var e = a;
+        for (var k = 0; k < count; k++)
+        {
+            bounds[2 * k] = p.WindowStart(e);
+            bounds[(2 * k) + 1] = e;
+            e = bounds[2 * k] - 1;
+        }
+
+        return bounds;
     }
 
     private int Slot(in ExperienceEntry item)
@@ -197,14 +235,25 @@ internal sealed class LearningHoursPlan : LeafPlan
 
     private bool Crosses(CareerIndex index, int i) => _share > 0 && index.CrossSpans(_d.Boundary!.Value, i).Length > 0;
 
-    private bool Holds(State s)
+    private long Total(ReadOnlySpan<long> capSums, long rest)
     {
-        if (s.Total(_caps) < _target)
+        var total = rest;
+        for (var i = 0; i < _caps.Length; i++)
+        {
+            total += Math.Min(_caps[i], capSums[i]);
+        }
+
+        return total;
+    }
+
+    private bool Holds(long total, ReadOnlySpan<long> periodSums, long uncapped, long crossing)
+    {
+        if (total < _target)
         {
             return false;
         }
 
-        foreach (var p in s.PeriodSums)
+        foreach (var p in periodSums)
         {
             if (p < _periodMinimum)
             {
@@ -212,22 +261,22 @@ internal sealed class LearningHoursPlan : LeafPlan
             }
         }
 
-        return _share == 0 || (s.Uncapped > 0 && s.Crossing * 10_000 >= _share * s.Uncapped);
+        return _share == 0 || (uncapped > 0 && crossing * 10_000 >= _share * uncapped);
     }
 
-    private long Shortfall(State s)
+    private long Shortfall(long total, ReadOnlySpan<long> periodSums, long uncapped, long crossing)
     {
-        var shortfall = Math.Max(0, _target - s.Total(_caps));
+        var shortfall = Math.Max(0, _target - total);
         long periods = 0;
-        foreach (var p in s.PeriodSums)
+        foreach (var p in periodSums)
         {
             periods += Math.Max(0, _periodMinimum - p);
         }
 
         shortfall = Math.Max(shortfall, periods);
-        if (_share > 0 && s.Crossing * 10_000 < _share * s.Uncapped)
+        if (_share > 0 && crossing * 10_000 < _share * uncapped)
         {
-            var needed = _share >= 10_000 ? s.Uncapped - s.Crossing : ((_share * s.Uncapped) - (10_000 * s.Crossing) + (10_000 - _share) - 1) / (10_000 - _share);
+            var needed = _share >= 10_000 ? uncapped - crossing : ((_share * uncapped) - (10_000 * crossing) + (10_000 - _share) - 1) / (10_000 - _share);
             shortfall = Math.Max(shortfall, needed);
         }
 
@@ -304,7 +353,7 @@ internal sealed class LearningHoursPlan : LeafPlan
         {
             var next = e < events.Count ? events[e].Day : Days.Open;
             var to = Math.Min(h, next - 1);
-            if (to >= from && Holds(state))
+            if (to >= from && Holds(Total(state.CapSums, state.Rest), state.PeriodSums, state.Uncapped, state.Crossing))
             {
                 result.Add(new Span(from, to));
             }
@@ -353,17 +402,6 @@ internal sealed class LearningHoursPlan : LeafPlan
             {
                 Crossing += sign * hours;
             }
-        }
-
-        public long Total(long[] caps)
-        {
-            var total = Rest;
-            for (var i = 0; i < caps.Length; i++)
-            {
-                total += Math.Min(caps[i], CapSums[i]);
-            }
-
-            return total;
         }
     }
 }

@@ -9,7 +9,7 @@ internal sealed class NetworkDiversityPlan(NetworkDiversity d, string path) : Le
 
     public override RequirementResult Evaluate(EvaluationContext ctx)
     {
-        var r = new RequirementResult(this, ctx.AsOf);
+        var r = new RequirementResult(this, ctx);
         var a = ctx.AsOf;
         r.MeasuredRaw = CountOn(ctx.Index, a);
         r.TargetRaw = d.MinimumSectors;

@@ -29,6 +29,13 @@ internal abstract class NodePlan(Requirement definition, string path, MeasureUni
 
     public abstract string Explain(RequirementResult result);
 
+    /// <summary>Works out the excluded evidence of a result by evaluating again, collecting exclusions (see <see cref="RequirementResult.Excluded"/>).</summary>
+    public ExcludedEvidence[] ComputeExcluded(RequirementResult result) =>
+        Evaluate(EvaluationContext.ForExclusions(result.Index, result.AsOfDay)).ExcludedItems;
+
+    /// <summary>Builds the per-period learning hours of a result (learning-hours leaves only).</summary>
+    public virtual IReadOnlyList<PeriodHours> BuildPeriodTotals(RequirementResult result) => [];
+
     /// <summary>Sets status, shortfall and the projection fields from a measured value against the target.</summary>
     protected static void Finish(RequirementResult r, EvaluationContext ctx, bool met, List<Span>? spans)
     {

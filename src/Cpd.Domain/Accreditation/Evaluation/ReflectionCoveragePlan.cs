@@ -33,7 +33,7 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
                     reflected++;
                     ctx.Ids.Add(index.Items[i].Id);
                 }
-                else
+                else if (ctx.CollectExcluded)
                 {
                     ctx.Excluded.Add(new ExcludedEvidence(index.Items[i].Id, ExclusionReason.NoReflection, 0, 0));
                 }
@@ -62,7 +62,7 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
     public override string Explain(RequirementResult r) =>
         $"Needs a reflection on what did not work for {Wording.Number(d.MinimumShare * 100)}% of your cross-boundary experiences {Wording.Window(Window, r.AsOfDay)}"
         + $"; you have reflected on {Wording.Number(r.MeasuredRaw / 100m)}%"
-        + (r.ExcludedItems.Length > 0 ? $" ({r.ExcludedItems.Length} without one)" : string.Empty)
+        + (r.Excluded.Count > 0 ? $" ({r.Excluded.Count} without one)" : string.Empty)
         + (r.IsMet ? ", so this is met" : string.Empty) + Wording.Reach(r) + ".";
 
     private bool Holds(long qualifying, long reflected) => qualifying > 0 && reflected * 10_000 >= _share * qualifying;

@@ -12,11 +12,13 @@ public sealed class RequirementResult
     private readonly NodePlan _plan;
     private string? _explanation;
     private IReadOnlyList<DateInterval>? _metDuring;
+    private IReadOnlyList<PeriodHours>? _periodTotals;
 
-    internal RequirementResult(NodePlan plan, int asOf)
+    internal RequirementResult(NodePlan plan, EvaluationContext ctx)
     {
         _plan = plan;
-        AsOfDay = asOf;
+        AsOfDay = ctx.AsOf;
+        Index = ctx.Index;
     }
 
     /// <summary>Gets the requirement's id (for a composite without an id, its path such as <c>requirement.allOf[3]</c>).</summary>
@@ -53,7 +55,20 @@ public sealed class RequirementResult
     public IReadOnlyList<long> Evidence => EvidenceIds;
 
     /// <summary>Gets the experiences that did not count, with why and what they would add.</summary>
-    public IReadOnlyList<ExcludedEvidence> Excluded => ExcludedItems;
+    public IReadOnlyList<ExcludedEvidence> Excluded
+    {
+        get
+        {
+            if (ExcludedPending)
+            {
+                // Excluded evidence (and what it would add, a re-sum) is worked out only when someone asks, so that evaluation stays lean.
+                ExcludedItems = _plan.ComputeExcluded(this);
+                ExcludedPending = false;
+            }
+
+            return ExcludedItems;
+        }
+    }
 
     /// <summary>Gets the children of a composite (empty for leaves).</summary>
     public IReadOnlyList<RequirementResult> Children => ChildResults;
@@ -71,10 +86,10 @@ public sealed class RequirementResult
     public IReadOnlyList<DateInterval>? MetDuring => Spans is null ? null : _metDuring ??= ToIntervals(Spans);
 
     /// <summary>Gets, for a learning-hours leaf with a minimum in each period, the hours of each period (newest first); otherwise empty.</summary>
-    public IReadOnlyList<PeriodHours> PeriodTotals { get; internal set; } = [];
+    public IReadOnlyList<PeriodHours> PeriodTotals => _periodTotals ??= _plan.BuildPeriodTotals(this);
 
-    /// <summary>Gets, for a learning-hours leaf with a cross-boundary share, the share measured; otherwise null.</summary>
-    public decimal? CrossBoundaryShareMeasured { get; internal set; }
+    /// <summary>Gets, for a learning-hours leaf with a cross-boundary share, the share measured (to four places); otherwise null.</summary>
+    public decimal? CrossBoundaryShareMeasured => ShareRaw < 0 ? null : ShareRaw / 10_000m;
 
     /// <summary>Gets the combined FTE of qualifying experiences on the evaluation date (crossBoundaryTime), which the projection continues.</summary>
     public decimal CurrentFte => (decimal)CurrentRateRaw / CareerIndex.FteScale;
@@ -96,8 +111,6 @@ public sealed class RequirementResult
 
     internal int ProjectedDay { get; set; } = -1;
 
-    internal int NoHomeDays { get; set; }
-
     internal Cpd.Domain.Experiences.ExperienceKind? CurrentKind { get; set; }
 
     internal long[] EvidenceIds { get; set; } = [];
@@ -107,6 +120,16 @@ public sealed class RequirementResult
     internal RequirementResult[] ChildResults { get; set; } = [];
 
     internal List<Span>? Spans { get; set; }
+
+    internal CareerIndex Index { get; }
+
+    internal int[]? PeriodBounds { get; set; }
+
+    internal long[]? PeriodSums { get; set; }
+
+    internal long ShareRaw { get; set; } = -1;
+
+    internal bool ExcludedPending { get; set; } = true;
 
     /// <inheritdoc />
     public override string ToString() => $"{RequirementId}: {Status} — {Explanation}";

@@ -11,7 +11,7 @@ internal static class SpanSet
             return spans;
         }
 
-        spans.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        SortByStart(spans);
         var w = 0;
         for (var i = 1; i < spans.Count; i++)
         {
@@ -29,6 +29,23 @@ internal static class SpanSet
 
         spans.RemoveRange(w + 1, spans.Count - w - 1);
         return spans;
+    }
+
+    /// <summary>Insertion sort: the lists are short and often already sorted, and it needs no comparer allocation.</summary>
+    private static void SortByStart(List<Span> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            var x = spans[i];
+            var j = i - 1;
+            while (j >= 0 && spans[j].Start > x.Start)
+            {
+                spans[j + 1] = spans[j];
+                j--;
+            }
+
+            spans[j + 1] = x;
+        }
     }
 
     public static List<Span> Intersect(List<Span> a, List<Span> b)
