@@ -39,7 +39,7 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
         List<Span>? spans = null;
         if (ctx.Projection)
         {
-            spans = Combine(results);
+            spans = Combine(results, ctx.Counts);
         }
 
         Finish(r, ctx, met >= _needed, spans);
@@ -68,7 +68,7 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
         return head + tail + projected + ".";
     }
 
-    private List<Span> Combine(RequirementResult[] results)
+    private List<Span> Combine(RequirementResult[] results, CountSweep counts)
     {
         if (Definition is AllOf)
         {
@@ -81,12 +81,12 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
             return acc;
         }
 
-        var sets = new List<List<Span>>(results.Length);
+        counts.Clear();
         foreach (var c in results)
         {
-            sets.Add(c.Spans ?? []);
+            counts.AddAll(c.Spans ?? []);
         }
 
-        return SpanSet.CountAtLeast(sets, _needed);
+        return counts.AtLeast(_needed);
     }
 }

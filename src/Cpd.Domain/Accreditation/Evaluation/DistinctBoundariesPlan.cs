@@ -14,9 +14,10 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         var r = Start(ctx);
         int a = ctx.AsOf, ws = WindowStart(a);
         var values = ctx.Index.Values(d.Boundary);
+        ctx.EnsureMarks(ctx.Index.Items.Length);
         var counted = 0;
-        List<List<Span>>? perValue = ctx.Projection ? new(values.Length) : null;
-        if (perValue is null && _minimumDays == 1)
+        var project = ctx.Projection;
+        if (!project && _minimumDays == 1)
         {
             // Fast path: a value counts as soon as one span of a looked-at kind touches the window.
             foreach (var v in values)
@@ -30,12 +31,14 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
 
             r.MeasuredRaw = counted;
             r.TargetRaw = d.Minimum;
-            r.EvidenceIds = ctx.TakeIds();
+            r.EvidenceIds = ctx.TakeMarkedIds();
             Finish(r, ctx, counted >= d.Minimum, null);
             return r;
         }
 
-        var spans = new List<Span>();
+        var spans = ctx.SpanScratch;
+        var counts = ctx.Counts;
+        counts.Clear();
         foreach (var v in values)
         {
             spans.Clear();
@@ -60,7 +63,7 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
                 AddEvidence(ctx, v, ws, a);
             }
 
-            if (perValue is not null && spans.Count > 0)
+            if (project && spans.Count > 0)
             {
                 var timeline = ctx.Timeline;
                 timeline.Clear();
@@ -70,14 +73,14 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
                 }
 
                 timeline.Build(1);
-                perValue.Add(timeline.Solve(Shift, _minimumDays, a, ctx.HorizonEnd, ctx.Ints));
+                counts.AddAll(timeline.Solve(Shift, _minimumDays, a, ctx.HorizonEnd, ctx.Ints));
             }
         }
 
         r.MeasuredRaw = counted;
         r.TargetRaw = d.Minimum;
-        r.EvidenceIds = ctx.TakeIds();
-        Finish(r, ctx, counted >= d.Minimum, perValue is null ? null : SpanSet.CountAtLeast(perValue, d.Minimum));
+        r.EvidenceIds = ctx.TakeMarkedIds();
+        Finish(r, ctx, counted >= d.Minimum, project ? counts.AtLeast(d.Minimum) : null);
         return r;
     }
 
@@ -103,10 +106,10 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
     {
         for (var j = 0; j < v.Items.Length; j++)
         {
-            var item = ctx.Index.Items[v.Items[j]];
-            if (Looks(item.Kind) && v.Spans[j].OverlapLength(ws, a) > 0 && !ctx.Ids.Contains(item.Id))
+            var i = v.Items[j];
+            if (Looks(ctx.Index.Items[i].Kind) && v.Spans[j].OverlapLength(ws, a) > 0)
             {
-                ctx.Ids.Add(item.Id);
+                ctx.Marks[i] = true;
             }
         }
     }

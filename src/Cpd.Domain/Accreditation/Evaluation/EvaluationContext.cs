@@ -28,6 +28,53 @@ internal sealed class EvaluationContext
 
     public List<int> Ints { get; } = [];
 
+    public CountSweep Counts { get; } = new();
+
+    public List<Span> SpanScratch { get; } = [];
+
+    /// <summary>Per-experience marks (by index position) for de-duplicating evidence; left all false after <see cref="TakeMarkedIds"/>.</summary>
+    public bool[] Marks { get; private set; } = new bool[64];
+
+    public void EnsureMarks(int count)
+    {
+        if (Marks.Length < count)
+        {
+            Marks = new bool[Math.Max(count, Marks.Length * 2)];
+        }
+    }
+
+    /// <summary>The ids of the marked experiences, in index order, clearing the marks.</summary>
+    public long[] TakeMarkedIds()
+    {
+        var items = Index.Items;
+        var n = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (Marks[i])
+            {
+                n++;
+            }
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var ids = new long[n];
+        n = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (Marks[i])
+            {
+                ids[n++] = items[i].Id;
+                Marks[i] = false;
+            }
+        }
+
+        return ids;
+    }
+
     public List<long> Ids { get; } = [];
 
     public List<ExcludedEvidence> Excluded { get; } = [];

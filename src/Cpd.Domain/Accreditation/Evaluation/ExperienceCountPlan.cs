@@ -16,11 +16,12 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
         var r = Start(ctx);
         var index = ctx.Index;
         int a = ctx.AsOf, ws = WindowStart(a), cap = ctx.Cap;
-        List<List<Span>>? perItem = ctx.Projection ? [] : null;
+        var project = ctx.Projection;
+        ctx.Counts.Clear();
         var count = 0;
         for (var i = 0; i < index.Items.Length; i++)
         {
-            var item = index.Items[i];
+            ref readonly var item = ref index.Items[i];
             if (!Looks(item.Kind) || !InCategory(item))
             {
                 continue;
@@ -48,11 +49,12 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
                 ctx.Excluded.Add(new ExcludedEvidence(item.Id, Why(index, i, ws, a), 0, 0));
             }
 
-            if (perItem is not null)
+            if (project)
             {
-                var dates = new List<Span>();
+                var dates = ctx.SpanScratch;
+                dates.Clear();
                 AddCountedDates(spans, cap, dates);
-                perItem.Add(SpanSet.Normalise(dates));
+                ctx.Counts.AddAll(SpanSet.Normalise(dates));
             }
         }
 
@@ -60,7 +62,7 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
         r.TargetRaw = d.Minimum;
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
-        Finish(r, ctx, count >= d.Minimum, perItem is null ? null : SpanSet.CountAtLeast(perItem, d.Minimum));
+        Finish(r, ctx, count >= d.Minimum, project ? ctx.Counts.AtLeast(d.Minimum) : null);
         return r;
     }
 

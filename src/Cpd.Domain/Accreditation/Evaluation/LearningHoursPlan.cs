@@ -187,22 +187,22 @@ internal sealed class LearningHoursPlan : LeafPlan
             return [];
         }
 
-        var count = 0;
-        for (var end = a; count < 200 && p.WindowStart(end) >= ws; end = p.WindowStart(end) - 1)
+        Span<int> found = stackalloc int[128];
+        var n = 0;
+        for (var end = a; n < found.Length; n += 2)
         {
-            count++;
+            var start = p.WindowStart(end);
+            if (start < ws)
+            {
+                break;
+            }
+
+            found[n] = start;
+            found[n + 1] = end;
+            end = start - 1;
         }
 
-        var bounds = new int[2 * count];
-        var e = a;
-        for (var k = 0; k < count; k++)
-        {
-            bounds[2 * k] = p.WindowStart(e);
-            bounds[(2 * k) + 1] = e;
-            e = bounds[2 * k] - 1;
-        }
-
-        return bounds;
+        return found[..n].ToArray();
     }
 
     private int Slot(in ExperienceEntry item)
@@ -287,7 +287,7 @@ internal sealed class LearningHoursPlan : LeafPlan
     {
         var index = ctx.Index;
         int a = ctx.AsOf, h = ctx.HorizonEnd;
-        var events = new List<(int Day, int Item, int Slot, int Type)>();
+        var events = new List<(int Day, int Item, int Slot, int Type)>(index.Items.Length * (2 + (2 * periodCount)));
         for (var i = 0; i < index.Items.Length; i++)
         {
             var item = index.Items[i];

@@ -19,6 +19,8 @@ internal readonly struct PeriodShift
         _days = (period.Weeks * 7) + period.Days;
     }
 
+    private bool IsWholeYears => _months == 0 && _days == 0;
+
     public bool IsCalendarDependent => _years != 0 || _months != 0;
 
     public bool HasMonths => _months != 0;
@@ -79,6 +81,13 @@ internal readonly struct PeriodShift
         if (x >= Days.Open)
         {
             return Days.Open;
+        }
+
+        if (IsWholeYears && t > 0)
+        {
+            // t + n years maps back onto t, except 29 Feb landing in a common year (28 Feb maps back short): then it is 1 Mar.
+            var d = DateOnly.FromDayNumber(t);
+            return d.Month == 2 && d.Day == 29 && !DateTime.IsLeapYear(d.Year + _years) ? x + 1 : x;
         }
 
         while (Minus(x) < t)

@@ -15,7 +15,7 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
         var index = ctx.Index;
         int a = ctx.AsOf, ws = WindowStart(a);
         long qualifying = 0, reflected = 0;
-        List<(int Day, int Q, int R)>? events = ctx.Projection ? [] : null;
+        List<(int Day, int Q, int R)>? events = ctx.Projection ? new(index.Items.Length * 2) : null;
         for (var i = 0; i < index.Items.Length; i++)
         {
             var spans = index.AnyCrossSpans(i);
@@ -41,7 +41,8 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
 
             if (events is not null)
             {
-                var dates = new List<Span>();
+                var dates = ctx.SpanScratch;
+                dates.Clear();
                 AddCountedDates(spans, ctx.Cap, dates);
                 foreach (var s in SpanSet.Normalise(dates))
                 {

@@ -82,41 +82,6 @@ internal static class SpanSet
         return Normalise(result);
     }
 
-    /// <summary>The days covered by at least <paramref name="k"/> of the sets (each set normalised).</summary>
-    public static List<Span> CountAtLeast(List<List<Span>> sets, int k)
-    {
-        var events = new List<(int Day, int Delta)>();
-        foreach (var set in sets)
-        {
-            foreach (var s in set)
-            {
-                events.Add((s.Start, 1));
-                events.Add((s.End + 1, -1));
-            }
-        }
-
-        events.Sort(static (x, y) => x.Day.CompareTo(y.Day));
-        var result = new List<Span>();
-        var count = 0;
-        var i = 0;
-        while (i < events.Count)
-        {
-            var day = events[i].Day;
-            while (i < events.Count && events[i].Day == day)
-            {
-                count += events[i].Delta;
-                i++;
-            }
-
-            if (count >= k && i < events.Count)
-            {
-                result.Add(new Span(day, events[i].Day - 1));
-            }
-        }
-
-        return Normalise(result);
-    }
-
     public static List<Span> Clip(List<Span> spans, int from, int to)
     {
         var result = new List<Span>(spans.Count);
