@@ -261,7 +261,10 @@ public static class InputValueValidator
                     catch (GraphQLException ex)
                     {
                         var error = ex.Errors[0];
-                        onError(error.Locations is null ? new GraphQLError(error.Message, Locate(valueNode), null, error.Extensions) : error, [.. path]);
+                        var message = hideSuggestions ? WithoutSuggestion(error.Message) : error.Message;
+                        onError(
+                            error.Locations is null || !ReferenceEquals(message, error.Message) ? new GraphQLError(message, error.Locations ?? Locate(valueNode), null, error.Extensions) : error,
+                            [.. path]);
                     }
 #pragma warning disable CA1031 // A custom scalar's failure is reported as a validation error, whatever its exception type.
                     catch (Exception ex)
@@ -361,6 +364,17 @@ public static class InputValueValidator
                     path.RemoveAt(path.Count - 1);
                 }
             }
+        }
+
+        /// <summary>
+        /// Leaf types add "Did you mean" hints to their parse errors unconditionally; graphql-js passes
+        /// <c>hideSuggestions</c> to them instead. Until leaf types take that flag, the hint (always the
+        /// message's last sentence) is cut here.
+        /// </summary>
+        private static string WithoutSuggestion(string message)
+        {
+            var index = message.IndexOf(" Did you mean ", StringComparison.Ordinal);
+            return index < 0 ? message : message[..index];
         }
 
         private void Report(string message, AstNode node, List<object> path) =>
