@@ -12,16 +12,13 @@ using Microsoft.Extensions.Options;
 namespace Cpd.GraphQL.AspNetCore.Execution;
 
 /// <summary>
-/// Runs GraphQL requests for the server: parse and validate once per document text (an LRU document cache; a hit
-/// skips both), check the operation against the limits, execute it with a timeout and the request's DataLoader
+/// Runs GraphQL requests for the server: parse and validate once per document text (the engine's LRU document cache,
+/// sized by <see cref="GraphQLServerOptions.DocumentCacheSize"/>; a hit skips both), check the operation against the limits, execute it with a timeout and the request's DataLoader
 /// scheduling. The HTTP endpoint uses it; so can tests and background jobs that want the same path in process.
 /// </summary>
 public sealed class GraphQLRequestExecutor
 {
-    private readonly DocumentCache _cache;
-    private readonly ParserOptions _parserOptions;
-    private readonly ValidationOptions _validationOptions;
-    private long _parses;
+    private readonly GraphQLEngine _engine;
 
     /// <summary>Creates the executor (one per application).</summary>
     /// <param name="schema">The schema.</param>
@@ -35,15 +32,18 @@ public sealed class GraphQLRequestExecutor
         Schema = schema;
         Options = options.Value;
         IntrospectionEnabled = Options.EnableIntrospection ?? services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
-        _cache = new DocumentCache(Options.DocumentCacheSize);
-        _parserOptions = new ParserOptions
+        _engine = new GraphQLEngine(schema, new GraphQLEngineOptions
         {
-            MaxTokens = Options.MaxTokens,
-            MaxDepth = Math.Max(ParserOptions.Default.MaxDepth, Options.MaxDepth + 1),
-        };
-        _validationOptions = IntrospectionEnabled
-            ? ValidationOptions.Default
-            : new ValidationOptions { Rules = [.. SpecifiedRules.All, IntrospectionDisabledRule.Rule], EnableSuggestions = false };
+            DocumentCacheSize = Options.DocumentCacheSize,
+            ParserOptions = new ParserOptions
+            {
+                MaxTokens = Options.MaxTokens,
+                MaxDepth = Math.Max(ParserOptions.Default.MaxDepth, Options.MaxDepth + 1),
+            },
+            ValidationOptions = IntrospectionEnabled
+                ? ValidationOptions.Default
+                : new ValidationOptions { Rules = [.. SpecifiedRules.All, IntrospectionDisabledRule.Rule], EnableSuggestions = false },
+        });
     }
 
     /// <summary>The schema.</summary>
@@ -55,35 +55,30 @@ public sealed class GraphQLRequestExecutor
     /// <summary>Whether introspection and field suggestions are on (see <see cref="GraphQLServerOptions.EnableIntrospection"/>).</summary>
     public bool IntrospectionEnabled { get; }
 
-    /// <summary>How many documents are in the cache.</summary>
-    public int CachedDocumentCount => _cache.Count;
-
-    /// <summary>How many documents were parsed and validated (cache misses) since start.</summary>
-    public long ParsedDocumentCount => Interlocked.Read(ref _parses);
+    /// <summary>The engine that parses, validates and caches documents (its counters show the cache at work).</summary>
+    public GraphQLEngine Engine => _engine;
 
     /// <summary>Runs a request: any operation type, the result as the specification shapes it.</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="services">The request's services (DataLoaders are scoped to it); none when omitted.</param>
+    /// <param name="request">The request; its <see cref="GraphQLRequest.Services"/> scope the DataLoaders.</param>
     /// <param name="cancellationToken">Cancels the execution.</param>
     /// <returns>The result.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider? services = null, CancellationToken cancellationToken = default)
+    public async ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
-        var outcome = await ExecuteAsync(request, services, allowMutations: true, cancellationToken).ConfigureAwait(false);
+        var outcome = await ExecuteAsync(request, allowMutations: true, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return outcome.Result!;
     }
 
-    internal async ValueTask<RequestOutcome> ExecuteAsync(GraphQLRequest request, IServiceProvider? services, bool allowMutations, CancellationToken cancellationToken)
+    internal async ValueTask<RequestOutcome> ExecuteAsync(GraphQLRequest request, bool allowMutations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var document = GetDocument(request.Query);
-        if (document.Errors is { } errors)
+        if (!_engine.TryGetValidDocument(request.Query, out var document, out var errors))
         {
             return new RequestOutcome(ExecutionResult.FromRequestErrors(errors), RequestOutcomeKind.RequestError, request.OperationName);
         }
 
-        var operation = document.FindOperation(request.OperationName);
+        var operation = LimitChecks.FindOperation(document, request.OperationName);
         var operationName = operation?.Name?.Value ?? request.OperationName;
         if (operation is not null)
         {
@@ -101,18 +96,20 @@ public sealed class GraphQLRequestExecutor
             }
         }
 
-        var executionRequest = new ExecutionRequest(Schema, document.Document!)
+        var executionRequest = new ExecutionRequest(Schema, document)
         {
             OperationName = request.OperationName,
             VariableValues = request.Variables,
-            Services = services,
+            RootValue = request.RootValue,
+            Services = request.Services,
+            ContextData = request.ContextData,
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.ExecutionTimeout);
         try
         {
-            var scope = services?.GetService<DataLoaderScope>();
+            var scope = request.Services?.GetService<DataLoaderScope>();
             var result = scope is null
                 ? await Executor.ExecuteAsync(executionRequest, timeout.Token).ConfigureAwait(false)
                 : await scope.RunAsync(executionRequest, timeout.Token).ConfigureAwait(false);
@@ -137,41 +134,19 @@ public sealed class GraphQLRequestExecutor
         }
     }
 
-    private CachedDocument GetDocument(string text)
-    {
-        if (_cache.TryGet(text, out var cached))
-        {
-            return cached;
-        }
-
-        Interlocked.Increment(ref _parses);
-        CachedDocument document;
-        if (!Parser.TryParse(text, _parserOptions, out var parsed, out var syntaxError))
-        {
-            document = CachedDocument.Invalid([syntaxError]);
-        }
-        else
-        {
-            var errors = Validator.Validate(Schema, parsed, _validationOptions);
-            document = errors.Count > 0 ? CachedDocument.Invalid(errors) : CachedDocument.Valid(parsed);
-        }
-
-        _cache.Add(text, document);
-        return document;
-    }
-
-    private GraphQLError? CheckLimits(CachedDocument document, OperationDefinitionNode operation, GraphQLRequest request)
+    private GraphQLError? CheckLimits(DocumentNode document, OperationDefinitionNode operation, GraphQLRequest request)
     {
         var key = operation.Name?.Value ?? string.Empty;
-        if (document.TryGetLimitCheck(key, out var remembered))
+        var checks = LimitChecks.For(document);
+        if (checks.TryGet(key, out var remembered))
         {
             return remembered;
         }
 
-        var error = OperationLimits.Check(Schema, document.Document!, operation, Options, request.Variables, out var usedVariables);
+        var error = OperationLimits.Check(Schema, document, operation, Options, request.Variables, out var usedVariables);
         if (!usedVariables)
         {
-            document.AddLimitCheck(key, error);
+            checks.Add(key, error);
         }
 
         return error;

@@ -68,7 +68,7 @@ internal sealed class GraphQLHttpHandler
                 }
 
                 operationName = graphQLRequest.OperationName;
-                outcome = await _executor.ExecuteAsync(graphQLRequest, context.RequestServices, allowMutations: true, context.RequestAborted).ConfigureAwait(false);
+                outcome = await _executor.ExecuteAsync(graphQLRequest, allowMutations: true, context.RequestAborted).ConfigureAwait(false);
             }
             else if (HttpMethods.IsGet(request.Method))
             {
@@ -77,7 +77,7 @@ internal sealed class GraphQLHttpHandler
                     return;
                 }
 
-                var graphQLRequest = HttpRequestParser.ParseQueryString(request.Query, out var error);
+                var graphQLRequest = HttpRequestParser.ParseQueryString(request.Query, context.RequestServices, out var error);
                 if (graphQLRequest is null)
                 {
                     errorCount = 1;
@@ -86,7 +86,7 @@ internal sealed class GraphQLHttpHandler
                 }
 
                 operationName = graphQLRequest.OperationName;
-                outcome = await _executor.ExecuteAsync(graphQLRequest, context.RequestServices, allowMutations: false, context.RequestAborted).ConfigureAwait(false);
+                outcome = await _executor.ExecuteAsync(graphQLRequest, allowMutations: false, context.RequestAborted).ConfigureAwait(false);
             }
             else
             {
@@ -181,7 +181,7 @@ internal sealed class GraphQLHttpHandler
                     return (null, StatusCodes.Status400BadRequest, "The request body is empty.");
                 }
 
-                var graphQLRequest = HttpRequestParser.ParseBody(buffer, out var error);
+                var graphQLRequest = HttpRequestParser.ParseBody(buffer, context.RequestServices, out var error);
                 reader.AdvanceTo(buffer.End);
                 return (graphQLRequest, StatusCodes.Status400BadRequest, error);
             }

@@ -1,19 +1,19 @@
 using System.Buffers;
 using System.Text.Json;
-using Cpd.GraphQL.AspNetCore.Execution;
+using Cpd.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 
 namespace Cpd.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// Reads GraphQL-over-HTTP parameters (<c>query</c>, <c>operationName</c>, <c>variables</c>, <c>extensions</c>) from a
-/// JSON body or a query string. A malformed request gives a message for a 400 answer, never an exception.
+/// JSON body or a query string (<c>extensions</c> is checked to be a map, then ignored). A malformed request gives a message for a 400 answer, never an exception.
 /// </summary>
 internal static class HttpRequestParser
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 128 };
 
-    public static GraphQLRequest? ParseBody(ReadOnlySequence<byte> body, out string? error)
+    public static GraphQLRequest? ParseBody(ReadOnlySequence<byte> body, IServiceProvider services, out string? error)
     {
         try
         {
@@ -93,7 +93,7 @@ internal static class HttpRequestParser
             }
 
             error = null;
-            return new GraphQLRequest(query) { OperationName = operationName, Variables = variables, Extensions = extensions };
+            return new GraphQLRequest(query) { OperationName = operationName, Variables = variables, Services = services };
         }
         catch (JsonException)
         {
@@ -102,7 +102,7 @@ internal static class HttpRequestParser
         }
     }
 
-    public static GraphQLRequest? ParseQueryString(IQueryCollection parameters, out string? error)
+    public static GraphQLRequest? ParseQueryString(IQueryCollection parameters, IServiceProvider services, out string? error)
     {
         if (!parameters.TryGetValue("query", out var queries) || queries.Count != 1 || queries[0] is null)
         {
@@ -118,7 +118,7 @@ internal static class HttpRequestParser
         }
 
         error = null;
-        return new GraphQLRequest(queries[0]!) { OperationName = operationName, Variables = variables, Extensions = extensions };
+        return new GraphQLRequest(queries[0]!) { OperationName = operationName, Variables = variables, Services = services };
     }
 
     private static bool TryReadMap(ref Utf8JsonReader reader, out Dictionary<string, object?>? map)

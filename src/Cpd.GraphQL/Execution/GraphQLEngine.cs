@@ -1,4 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using Cpd.GraphQL.Errors;
 using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
 using Cpd.GraphQL.Types;
 using Cpd.GraphQL.Validation;
 
@@ -77,6 +80,23 @@ public sealed class GraphQLEngine
                 ContextData = request.ContextData,
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses and validates a document, or finds it in the cache: for hosts (the HTTP layer) that look at the
+    /// operation before executing it (limits, GET refusing mutations) and then run it with <see cref="Executor"/>.
+    /// </summary>
+    /// <param name="query">The document text.</param>
+    /// <param name="document">The valid document.</param>
+    /// <param name="errors">The syntax or validation errors, when the document is not valid.</param>
+    /// <returns>True when the document is valid.</returns>
+    public bool TryGetValidDocument(string query, [NotNullWhen(true)] out DocumentNode? document, [NotNullWhen(false)] out IReadOnlyList<GraphQLError>? errors)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var entry = GetDocument(query);
+        document = entry.Document;
+        errors = entry.Errors;
+        return document is not null;
     }
 
     private DocumentCache.Entry GetDocument(string text)
