@@ -137,6 +137,7 @@ public static class InputValueValidator
                     path.RemoveAt(path.Count - 1);
                 }
 
+                var known = new List<string>(fields.Count);
                 foreach (var key in fields.Keys)
                 {
                     if (!inputObject.Fields.Contains(key))
@@ -145,20 +146,23 @@ public static class InputValueValidator
                         onError(
                             new GraphQLError($"Expected value of type \"{type}\" not to include unknown field \"{key}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspector.Inspect(inputValue)}."),
                             [.. path]);
+                        continue;
                     }
+
+                    known.Add(key);
                 }
 
+                // graphql-js 17.1 counts only the known fields (unknown ones were reported above).
                 if (inputObject.IsOneOf)
                 {
-                    if (fields.Count != 1)
+                    if (known.Count != 1)
                     {
                         onError(new GraphQLError(OneOfMessage(type)), [.. path]);
                     }
 
-                    var first = fields.FirstOrDefault();
-                    if (fields.Count > 0 && first.Value is null)
+                    if (known.Count > 0 && fields[known[0]] is null)
                     {
-                        onError(new GraphQLError(OneOfMessage(type)), [.. path, first.Key]);
+                        onError(new GraphQLError(OneOfMessage(type)), [.. path, known[0]]);
                     }
                 }
 
