@@ -11,6 +11,8 @@ namespace Cpd.Domain.Careers;
 /// <param name="Employment">The home employment.</param>
 public sealed record Home(Employment Employment)
 {
+    private string? _organisationKey;
+
     /// <summary>Gets the home organisation's identifier.</summary>
     public long OrganisationId => Employment.Organisation.Id;
 
@@ -29,7 +31,7 @@ public sealed record Home(Employment Employment)
     public string? ValueOf(Boundary boundary) => boundary switch
     {
         Boundary.Sector => SectorCode,
-        Boundary.Organisation => OrganisationId.ToString(CultureInfo.InvariantCulture),
+        Boundary.Organisation => _organisationKey ??= OrganisationId.ToString(CultureInfo.InvariantCulture),
         Boundary.Profession => ProfessionCode,
         Boundary.Place => PlaceCode,
         _ => null,

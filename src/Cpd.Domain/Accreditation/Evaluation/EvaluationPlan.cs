@@ -58,10 +58,16 @@ public sealed class EvaluationPlan
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="options">The options (default <see cref="EvaluationOptions.Default"/>: projection over five years).</param>
     /// <returns>The eligibility report.</returns>
+    /// <exception cref="ArgumentException">The options' horizon is not a positive date period.</exception>
     public EligibilityReport Evaluate(Career career, LocalDate asOf, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(career);
         options ??= EvaluationOptions.Default;
+        if (options.Projection && (options.Horizon is null || !RequirementValidator.IsPeriodValid(options.Horizon)))
+        {
+            throw new ArgumentException("The projection horizon must be a positive date period of at most 100 years, such as P5Y.", nameof(options));
+        }
+
         var a = Days.Of(asOf);
         var projection = options.Projection;
         var horizonEnd = projection ? Days.Of(asOf.Plus(options.Horizon)) : a;

@@ -121,10 +121,28 @@ internal readonly struct PeriodShift
         }
 
         var first = DateOnly.FromDayNumber(Math.Max(0, from));
+        if (!HasMonths)
+        {
+            // Whole years (plus days): the window start can only jump where 29 Feb is involved, i.e. on 29 Feb or 1 Mar.
+            var lastYear = DateOnly.FromDayNumber(Math.Min(to, Days.Open - 1)).Year;
+            for (var year = first.Year; year <= lastYear && year < 9999; year++)
+            {
+                var march = new DateOnly(year, 3, 1).DayNumber;
+                for (var x1 = march - 1; x1 <= march; x1++)
+                {
+                    if (x1 >= from && x1 <= to && Minus(x1) != Minus(x1 - 1) + 1)
+                    {
+                        into.Add(x1);
+                    }
+                }
+            }
+
+            return;
+        }
+
         var month = new DateOnly(first.Year, first.Month, 1);
         while (month.DayNumber <= to)
         {
-            if (HasMonths || month.Month == 2)
             {
                 var last = month.AddMonths(1).AddDays(-1);
                 for (var x = month.AddDays(25).DayNumber; x <= last.DayNumber; x++)
