@@ -5,7 +5,7 @@
 // is { "ok": true, "result": ... } or { "ok": false, "error": "..." }.
 //
 // Ops:
-//   version                                  -> { graphql }
+//   version                                  -> { graphql, node }
 //   introspectionQueries                     -> { standard, full } (query texts)
 //   describeSchema { sdl }                   -> { printed, introspection } (graphql-js's own view)
 //   validate { schemas: {name: sdl}, documents: [{ name, schema, text }] }
@@ -78,7 +78,7 @@ function roundTrip({ introspection }) {
 }
 
 const handlers = {
-  version: () => ({ graphql: version }),
+  version: () => ({ graphql: version, node: process.versions.node }),
   introspectionQueries: () => ({ standard: standardIntrospectionQuery, full: fullIntrospectionQuery }),
   describeSchema,
   validate: validateDocuments,

@@ -82,7 +82,8 @@ internal sealed class NodeOracle : IDisposable
 
             if (answer is null)
             {
-                throw new InvalidOperationException($"graphql-js oracle exited while answering `{request["op"]}`.{StderrText()}");
+                throw new InvalidOperationException(
+                    $"graphql-js oracle exited while answering `{request["op"]}` (graphql 17 needs Node.js 22 or later; 20 works).{StderrText()}");
             }
 
             var response = JsonNode.Parse(answer)!.AsObject();

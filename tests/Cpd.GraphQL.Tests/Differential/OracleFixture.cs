@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Cpd.GraphQL.Tests.Differential;
@@ -16,7 +17,16 @@ public sealed class OracleFixture : IDisposable
         Corpus = Corpus.Load(RepositoryPaths.Corpus);
         Oracle = NodeOracle.Start(RepositoryPaths.Oracle);
         _validation = new(ValidateCorpusAsync);
+        var node = Oracle.RequestAsync(new JsonObject { ["op"] = "version" }).GetAwaiter().GetResult()!["node"]!.GetValue<string>();
+        if (int.Parse(node.Split('.')[0], CultureInfo.InvariantCulture) < MinimumNodeMajor)
+        {
+            Oracle.Dispose();
+            throw new InvalidOperationException($"graphql 17 needs Node.js 22 or later (20 works); this machine has Node.js {node}.");
+        }
     }
+
+    /// <summary>graphql 17.1 declares Node 22+, and runs on 20 (it uses ES2023 methods such as toReversed).</summary>
+    private const int MinimumNodeMajor = 20;
 
     internal Corpus Corpus { get; }
 
