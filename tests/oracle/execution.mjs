@@ -57,6 +57,16 @@ function createResolvers(data) {
       listWithNull: () => ['a', null, 'c'],
       nonNullItemsWithNull: () => ['a', null],
       nonNullListNonNullItemsWithNull: () => ['a', null],
+      coercion: () => ({}),
+    },
+    Coercion: {
+      intFromFloat: () => 1.5,
+      intTooBig: () => 2147483648,
+      floatNaN: () => NaN,
+      idFromInt: () => 7,
+      enumInvalid: () => 'PHANTOM',
+      listFromScalar: () => 5,
+      nonNullIntFromFloat: () => 1.5,
     },
     Human: {
       ...character,

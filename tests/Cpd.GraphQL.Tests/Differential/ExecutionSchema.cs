@@ -59,6 +59,14 @@ internal static class ExecutionSchema
             .AddResolver("Query", "listWithNull", _ => new List<object?> { "a", null, "c" })
             .AddResolver("Query", "nonNullItemsWithNull", _ => new List<object?> { "a", null })
             .AddResolver("Query", "nonNullListNonNullItemsWithNull", _ => new List<object?> { "a", null })
+            .AddResolver("Query", "coercion", _ => new Dictionary<string, object?>())
+            .AddResolver("Coercion", "intFromFloat", _ => 1.5)
+            .AddResolver("Coercion", "intTooBig", _ => 2147483648L)
+            .AddResolver("Coercion", "floatNaN", _ => double.NaN)
+            .AddResolver("Coercion", "idFromInt", _ => 7)
+            .AddResolver("Coercion", "enumInvalid", _ => "PHANTOM")
+            .AddResolver("Coercion", "listFromScalar", _ => 5)
+            .AddResolver("Coercion", "nonNullIntFromFloat", _ => 1.5)
             .AddResolver("Human", "height", c =>
             {
                 var meters = Convert.ToDouble(Parent(c)["heightMeters"], CultureInfo.InvariantCulture);
