@@ -63,7 +63,12 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
                 AddEvidence(ctx, v, ws, a);
             }
 
-            if (project && spans.Count > 0)
+            if (project && spans.Count > 0 && _minimumDays == 1)
+            {
+                // One day is enough: the value counts on every date whose window still holds one of its days.
+                AddValueDates(spans, counts);
+            }
+            else if (project && spans.Count > 0)
             {
                 var timeline = ctx.Timeline;
                 timeline.Clear();
@@ -88,6 +93,36 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         $"Needs experience of {d.Minimum} {Wording.Plural(d.Boundary)} other than your home {Wording.Boundary(d.Boundary)}"
         + (_minimumDays > 1 ? $" for at least {_minimumDays} days each" : string.Empty)
         + $" {Wording.Window(Window, r.AsOfDay)}{Wording.Have(r, 1)}{Wording.Reach(r)}.";
+
+    private void AddValueDates(List<Span> spans, CountSweep counts)
+    {
+        // The spans are normalised, and the mapped runs keep their order, so merging adjacent ones keeps the value counted once a day.
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var s in spans)
+        {
+            var start = s.Start;
+            var end = LastCounted(s.End);
+            if (runStart >= 0 && start <= runEnd + 1)
+            {
+                runEnd = Math.Max(runEnd, end);
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                counts.Add(new Span(runStart, runEnd));
+            }
+
+            runStart = start;
+            runEnd = end;
+        }
+
+        if (runStart >= 0)
+        {
+            counts.Add(new Span(runStart, runEnd));
+        }
+    }
 
     private bool Touches(EvaluationContext ctx, ValueSpans v, int ws, int a)
     {

@@ -287,17 +287,16 @@ internal sealed class LearningHoursPlan : LeafPlan
     {
         var index = ctx.Index;
         int a = ctx.AsOf, h = ctx.HorizonEnd;
-        var events = new List<(int Day, int Item, int Slot, int Type)>(index.Items.Length * (2 + (2 * periodCount)));
-        for (var i = 0; i < index.Items.Length; i++)
+        var items = index.Items;
+        var capacity = items.Length * (2 + (2 * periodCount));
+        var days = new int[capacity];
+        var codes = new int[capacity];
+        var slots = new int[items.Length];
+        var n = 0;
+        for (var i = 0; i < items.Length; i++)
         {
-            var item = index.Items[i];
-            if (!Looks(item.Kind) || item.Start > h)
-            {
-                continue;
-            }
-
-            var slot = Slot(item);
-            if (slot == Excluded)
+            ref readonly var item = ref items[i];
+            if (!Looks(item.Kind) || item.Start > h || (slots[i] = Slot(item)) == Excluded)
             {
                 continue;
             }
@@ -309,68 +308,74 @@ internal sealed class LearningHoursPlan : LeafPlan
                 continue;
             }
 
-            events.Add((t, i, slot, 0));
+            // An event is (day, item << 8 | type): type 0/1 enters/leaves the window, 2k+2/2k+3 enters/leaves period k.
+            days[n] = t;
+            codes[n++] = i << 8;
             if (last < Days.Open)
             {
-                events.Add((last + 1, i, slot, 1));
+                days[n] = last + 1;
+                codes[n++] = (i << 8) | 1;
             }
 
             var enter = t;
             for (var k = 0; k < periodCount; k++)
             {
                 var exit = _period!.Value.FirstDayMinusAtLeast(enter);
-                events.Add((enter, i, slot, 2 + (2 * k)));
-                events.Add((exit, i, slot, 3 + (2 * k)));
+                days[n] = enter;
+                codes[n++] = (i << 8) | (2 + (2 * k));
+                days[n] = exit;
+                codes[n++] = (i << 8) | (3 + (2 * k));
                 enter = exit;
             }
         }
 
-        events.Sort(static (x, y) => x.Day.CompareTo(y.Day));
+        Array.Sort(days, codes, 0, n);
         var state = new State(_caps.Length, periodCount);
         var result = new List<Span>();
         var e = 0;
-        void Apply(int n)
+        while (e < n && days[e] <= a)
         {
-            var (_, item, slot, type) = events[n];
-            var hours = index.Items[item].HoursUnits;
-            if (type < 2)
-            {
-                state.AddToWindow(slot, hours, Crosses(index, item), type == 0 ? 1 : -1);
-            }
-            else
-            {
-                state.PeriodSums[(type - 2) / 2] += (type % 2 == 0) ? hours : -hours;
-            }
-        }
-
-        while (e < events.Count && events[e].Day <= a)
-        {
-            Apply(e++);
+            Apply(state, index, slots, codes[e++]);
         }
 
         var from = a;
         while (from <= h)
         {
-            var next = e < events.Count ? events[e].Day : Days.Open;
+            var next = e < n ? days[e] : Days.Open;
             var to = Math.Min(h, next - 1);
             if (to >= from && Holds(Total(state.CapSums, state.Rest), state.PeriodSums, state.Uncapped, state.Crossing))
             {
                 result.Add(new Span(from, to));
             }
 
-            if (e >= events.Count)
+            if (e >= n)
             {
                 break;
             }
 
             from = next;
-            while (e < events.Count && events[e].Day == next)
+            while (e < n && days[e] == next)
             {
-                Apply(e++);
+                Apply(state, index, slots, codes[e++]);
             }
         }
 
         return SpanSet.Normalise(result);
+    }
+
+    private void Apply(State state, CareerIndex index, int[] slots, int code)
+    {
+        var item = code >> 8;
+        var type = code & 0xFF;
+        var hours = index.Items[item].HoursUnits;
+        if (type < 2)
+        {
+            state.AddToWindow(slots[item], hours, Crosses(index, item), type == 0 ? 1 : -1);
+        }
+        else
+        {
+            state.PeriodSums[(type - 2) / 2] += (type % 2 == 0) ? hours : -hours;
+        }
     }
 
     /// <summary>Running sums of one evaluation date: per capped category, the rest, all uncapped, crossing, and per period.</summary>
