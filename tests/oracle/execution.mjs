@@ -58,6 +58,18 @@ function createResolvers(data) {
       nonNullItemsWithNull: () => ['a', null],
       nonNullListNonNullItemsWithNull: () => ['a', null],
       coercion: () => ({}),
+      asyncHero: async () => {
+        await null;
+        return characters.get('2001');
+      },
+      asyncFailing: async () => {
+        await null;
+        throw new Error('async failure');
+      },
+      asyncNested: async () => {
+        await null;
+        return { depth: 1 };
+      },
     },
     Coercion: {
       intFromFloat: () => 1.5,
@@ -86,6 +98,13 @@ function createResolvers(data) {
       },
       failMutation: fail('mutation failed'),
       failNonNullMutation: fail('non-null mutation failed'),
+      incrementAsync: async (state, { by }) => {
+        await null;
+        const seen = state.counter;
+        await null;
+        state.counter = seen + by;
+        return state.counter;
+      },
     },
   };
 }

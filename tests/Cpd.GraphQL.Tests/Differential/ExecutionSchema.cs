@@ -67,6 +67,30 @@ internal static class ExecutionSchema
             .AddResolver("Coercion", "enumInvalid", _ => "PHANTOM")
             .AddResolver("Coercion", "listFromScalar", _ => 5)
             .AddResolver("Coercion", "nonNullIntFromFloat", _ => 1.5)
+            .AddResolver("Query", "asyncHero", async _ =>
+            {
+                await Task.Yield();
+                return Character("2001");
+            })
+            .AddResolver("Query", "asyncFailing", async _ =>
+            {
+                await Task.Yield();
+                throw new InvalidOperationException("async failure");
+            })
+            .AddResolver("Query", "asyncNested", async _ =>
+            {
+                await Task.Yield();
+                return Nested(1);
+            })
+            .AddResolver("Mutation", "incrementAsync", async c =>
+            {
+                var state = (ExecutionState)c.Source!;
+                await Task.Yield();
+                var seen = state.Counter;
+                await Task.Yield();
+                state.Counter = seen + Convert.ToInt32(Arg(c, "by"), CultureInfo.InvariantCulture);
+                return state.Counter;
+            })
             .AddResolver("Human", "height", c =>
             {
                 var meters = Convert.ToDouble(Parent(c)["heightMeters"], CultureInfo.InvariantCulture);
