@@ -59,15 +59,19 @@ public static class Validator
     /// <param name="document">The parsed SDL.</param>
     /// <param name="schemaToExtend">The schema the document extends, if any.</param>
     /// <returns>The errors; empty when the SDL is valid.</returns>
-    public static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, ISchema? schemaToExtend = null)
+    public static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, ISchema? schemaToExtend = null) =>
+        ValidateSdl(document, schemaToExtend, SdlRules);
+
+    /// <summary>Validates SDL with chosen SDL rules (tests run one rule at a time).</summary>
+    internal static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document, ISchema? schemaToExtend, IReadOnlyList<Func<SdlValidationContext, AstVisitor>> rules)
     {
         ArgumentNullException.ThrowIfNull(document);
         var errors = new List<GraphQLError>();
         var context = new SdlValidationContext(document, schemaToExtend, errors);
-        var visitors = new AstVisitor[SdlRules.Length];
+        var visitors = new AstVisitor[rules.Count];
         for (var i = 0; i < visitors.Length; i++)
         {
-            visitors[i] = SdlRules[i](context);
+            visitors[i] = rules[i](context);
         }
 
         Run(document, new ValidationVisitor(null, new ParallelVisitor(visitors)), errors);

@@ -46,9 +46,39 @@ internal static class ValidationHarness
     public static void ExpectErrorsWithSchema(ISchema schema, ValidationRule rule, string query, params ExpectedError[] expected) =>
         Describe(Validate(query, rule, schema: schema)).ShouldBe(expected.Select(e => e.ToString()).ToList());
 
-    /// <summary>The SDL rules report exactly these errors for a type-system document.</summary>
-    public static void ExpectSdlErrors(string sdl, ISchema? schemaToExtend, params ExpectedError[] expected) =>
-        Describe(Validator.ValidateSdl(Parser.Parse(sdl), schemaToExtend)).ShouldBe(expected.Select(e => e.ToString()).ToList());
+    /// <summary>The schema SDL tests extend: one type of every kind and a custom directive.</summary>
+    public static GraphQLSchema SdlBaseSchema { get; } = SchemaBuilder.New().AddDocumentFromString("""
+        type Query {
+          foo: String
+        }
+
+        type Foo {
+          field: String
+        }
+
+        interface SomeInterface {
+          field: String
+        }
+
+        enum SomeEnum {
+          FOO
+          BAR
+        }
+
+        input SomeInput {
+          field: String
+        }
+
+        scalar SomeScalar
+
+        union SomeUnion = Foo
+
+        directive @existing(arg: Int) on OBJECT | FIELD_DEFINITION
+        """).Build();
+
+    /// <summary>The SDL rule reports exactly these errors for a type-system document (extending <see cref="SdlBaseSchema"/> when asked).</summary>
+    public static void ExpectSdlErrors(Func<SdlValidationContext, AstVisitor> rule, string sdl, bool extendBaseSchema, params ExpectedError[] expected) =>
+        Describe(Validator.ValidateSdl(Parser.Parse(sdl), extendBaseSchema ? SdlBaseSchema : null, [rule])).ShouldBe(expected.Select(e => e.ToString()).ToList());
 
     public static List<string> Describe(IReadOnlyList<GraphQLError> errors) =>
         errors.Select(e => new ExpectedError(e.Message, (e.Locations ?? []).Select(l => (l.Line, l.Column)).ToArray()).ToString()).ToList();

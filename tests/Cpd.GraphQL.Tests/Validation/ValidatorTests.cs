@@ -3,7 +3,7 @@ using static Cpd.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Cpd.GraphQL.Tests.Validation;
 
-public class ValidatorTests
+public partial class ValidatorTests
 {
     [Fact]
     public void Validate_HarnessSchema_Builds()
