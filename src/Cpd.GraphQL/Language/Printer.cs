@@ -38,7 +38,7 @@ public static class Printer
             case VariableNode n:
                 return "$" + n.Name.Value;
             case DocumentNode n:
-                return Join(n.Definitions, "\n\n");
+                return PrintDocument(n);
             case OperationDefinitionNode n:
                 return PrintOperation(n);
             case VariableDefinitionNode n:
@@ -101,7 +101,39 @@ public static class Printer
         }
     }
 
-    private static string PrintOperation(OperationDefinitionNode n)
+    private static string PrintDocument(DocumentNode document)
+    {
+        var printed = new List<string>(document.Definitions.Count);
+        for (var i = 0; i < document.Definitions.Count; i++)
+        {
+            var definition = document.Definitions[i];
+            printed.Add(i > 0 && definition is OperationDefinitionNode operation && EndsWithoutBody(document.Definitions[i - 1])
+                ? PrintOperation(operation, keepKeyword: true)
+                : P(definition));
+        }
+
+        return JoinStrings(printed, "\n\n");
+    }
+
+    /// <summary>
+    /// True when a definition may take a body it does not have, so that a following query shorthand
+    /// <c>{ ... }</c> would be read as that body: the query keyword must then be printed.
+    /// </summary>
+    private static bool EndsWithoutBody(DefinitionNode definition) => definition switch
+    {
+        ObjectTypeDefinitionNode n => n.Fields.Count == 0,
+        InterfaceTypeDefinitionNode n => n.Fields.Count == 0,
+        EnumTypeDefinitionNode n => n.Values.Count == 0,
+        InputObjectTypeDefinitionNode n => n.Fields.Count == 0,
+        ObjectTypeExtensionNode n => n.Fields.Count == 0,
+        InterfaceTypeExtensionNode n => n.Fields.Count == 0,
+        EnumTypeExtensionNode n => n.Values.Count == 0,
+        InputObjectTypeExtensionNode n => n.Fields.Count == 0,
+        SchemaExtensionNode n => n.OperationTypes.Count == 0,
+        _ => false,
+    };
+
+    private static string PrintOperation(OperationDefinitionNode n, bool keepKeyword = false)
     {
         var printed = PrintAll(n.VariableDefinitions);
         var variables = HasMultilineItems(printed)
@@ -114,7 +146,7 @@ public static class Printer
             Join(n.Directives, " "));
 
         // The shorthand `{ ... }` cannot carry a description, so a described query keeps its keyword.
-        var head = prefix == "query" && n.Description is null ? string.Empty : prefix + " ";
+        var head = prefix == "query" && n.Description is null && !keepKeyword ? string.Empty : prefix + " ";
         return Wrap(string.Empty, P(n.Description), "\n") + head + P(n.SelectionSet);
     }
 

@@ -123,6 +123,27 @@ public sealed class PrinterTests
         Printer.Print(value).ShouldBe("\"a\\rb\"");
     }
 
+    [Theory]
+    [InlineData("type T\nquery { a }")]
+    [InlineData("extend schema @d\nquery { a }")]
+    [InlineData("enum E\nquery { a }")]
+    [InlineData("extend input I @d\nquery { a }")]
+    public void Print_QueryAfterDefinitionWithoutBody_KeepsTheKeyword(string text)
+    {
+        var document = Parser.Parse(text);
+
+        var printed = Printer.Print(document);
+
+        printed.ShouldEndWith("\n\nquery {\n  a\n}");
+        AstComparer.Equals(Parser.Parse(printed), document).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Print_QueryAfterDefinitionWithBody_UsesTheShorthand()
+    {
+        Reprint("type T { f: Int }\nquery { a }").ShouldEndWith("}\n\n{\n  a\n}");
+    }
+
     [Fact]
     public void Print_NodeToString_PrintsTheNode()
     {
