@@ -22,12 +22,18 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
         for (var i = 0; i < index.Items.Length; i++)
         {
             ref readonly var item = ref index.Items[i];
-            if (!Looks(item.Kind) || !InCategory(item))
+            if (!Looks(item.Kind) || !InCategory(index, i))
             {
                 continue;
             }
 
-            var spans = d.Boundary is { } b ? index.CrossSpans(b, i) : index.Active[i];
+            var active = new Span(item.Start, item.End);
+            var spans = new ReadOnlySpan<Span>(in active);
+            if (d.Boundary is { } b)
+            {
+                spans = index.CrossSpans(b, i);
+            }
+
             var inWindow = Overlaps(spans, ws, a, a);
             if (item.Level < d.MinimumVerification)
             {
@@ -87,14 +93,14 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
         return OverlapDays(index.NoHomeSpans(i), ws, a) > 0 ? ExclusionReason.NoHomeThatDay : ExclusionReason.DoesNotCrossBoundary;
     }
 
-    private bool InCategory(in ExperienceEntry item)
+    private bool InCategory(CareerIndex index, int i)
     {
-        if (d.Categories is not { Count: > 0 } wanted || item.Experience is not LearningRecord learning)
+        if (d.Categories is not { Count: > 0 } wanted || index.Categories[i] is not { } categories)
         {
             return true;
         }
 
-        foreach (var c in learning.Categories)
+        foreach (var c in categories)
         {
             foreach (var w in wanted)
             {

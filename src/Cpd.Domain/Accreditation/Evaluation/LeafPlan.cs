@@ -42,7 +42,7 @@ internal abstract class LeafPlan : NodePlan
         return r;
     }
 
-    protected static bool Overlaps(Span[] spans, int from, int to, int cap)
+    protected static bool Overlaps(ReadOnlySpan<Span> spans, int from, int to, int cap)
     {
         foreach (var s in spans)
         {
@@ -55,7 +55,7 @@ internal abstract class LeafPlan : NodePlan
         return false;
     }
 
-    protected static int OverlapDays(Span[] spans, int from, int to)
+    protected static int OverlapDays(ReadOnlySpan<Span> spans, int from, int to)
     {
         var days = 0;
         foreach (var s in spans)
@@ -67,7 +67,7 @@ internal abstract class LeafPlan : NodePlan
     }
 
     /// <summary>Adds the evaluation dates on which the days of <paramref name="spans"/> (up to <paramref name="cap"/>) are in the window.</summary>
-    protected void AddCountedDates(Span[] spans, int cap, List<Span> into)
+    protected void AddCountedDates(ReadOnlySpan<Span> spans, int cap, List<Span> into)
     {
         foreach (var s in spans)
         {

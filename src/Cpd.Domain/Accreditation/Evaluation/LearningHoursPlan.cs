@@ -63,7 +63,7 @@ internal sealed class LearningHoursPlan : LeafPlan
                 continue;
             }
 
-            var slot = Slot(item);
+            var slot = Slot(index, i);
             if (slot == Excluded)
             {
                 if (ctx.CollectExcluded)
@@ -205,9 +205,9 @@ internal sealed class LearningHoursPlan : LeafPlan
         return found[..n].ToArray();
     }
 
-    private int Slot(in ExperienceEntry item)
+    private int Slot(CareerIndex index, int i)
     {
-        var categories = ((LearningRecord)item.Experience).Categories;
+        var categories = index.Categories[i]!;
         string? category = null;
         if (_categories.Length > 0)
         {
@@ -225,7 +225,7 @@ internal sealed class LearningHoursPlan : LeafPlan
                 return Excluded;
             }
         }
-        else if (categories.Count > 0)
+        else if (categories.Length > 0)
         {
             category = categories[0];
         }
@@ -296,7 +296,7 @@ internal sealed class LearningHoursPlan : LeafPlan
         for (var i = 0; i < items.Length; i++)
         {
             ref readonly var item = ref items[i];
-            if (!Looks(item.Kind) || item.Start > h || (slots[i] = Slot(item)) == Excluded)
+            if (!Looks(item.Kind) || item.Start > h || (slots[i] = Slot(index, i)) == Excluded)
             {
                 continue;
             }
