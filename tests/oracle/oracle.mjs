@@ -13,8 +13,11 @@
 //   execute { sdl, data, cases: [{ name, text, variables?, operationName? }] }
 //                                            -> [{ name, result }]
 //   roundTrip { introspection }              -> { printed } (buildClientSchema + printSchema)
+//   buildSchemas { documents: [{ name, text }] }
+//                                            -> [{ name, parseError? | sdlErrors? | buildError? | schemaErrors? | printed? }]
 import { createInterface } from 'node:readline';
 import {
+  buildASTSchema,
   buildClientSchema,
   buildSchema,
   executeSync,
@@ -23,8 +26,10 @@ import {
   printSchema,
   specifiedRules,
   validate,
+  validateSchema,
   version,
 } from 'graphql';
+import { validateSDL } from 'graphql/validation/validate.js';
 import { executeCases } from './execution.mjs';
 import { fullIntrospectionOptions } from './introspection-options.mjs';
 
@@ -73,6 +78,34 @@ function validateDocuments({ schemas, documents }) {
   });
 }
 
+/** Like buildSchema, but keeping every error with its locations: SDL rules first, then schema validation. */
+function buildSchemas({ documents }) {
+  return documents.map(({ name, text }) => {
+    let document;
+    try {
+      document = parse(text);
+    } catch (error) {
+      return { name, parseError: errorJson(error) };
+    }
+    const sdlErrors = validateSDL(document);
+    if (sdlErrors.length > 0) {
+      return { name, sdlErrors: sdlErrors.map(errorJson) };
+    }
+    let schema;
+    try {
+      schema = buildASTSchema(document, { assumeValidSDL: true });
+    } catch (error) {
+      // e.g. a directive argument the SDL rules let through but the builder cannot coerce
+      return { name, buildError: errorJson(error) };
+    }
+    const schemaErrors = validateSchema(schema);
+    if (schemaErrors.length > 0) {
+      return { name, schemaErrors: schemaErrors.map(errorJson) };
+    }
+    return { name, printed: printSchema(schema) };
+  });
+}
+
 function roundTrip({ introspection }) {
   return { printed: printSchema(buildClientSchema(introspection)) };
 }
@@ -84,6 +117,7 @@ const handlers = {
   validate: validateDocuments,
   execute: executeCases,
   roundTrip,
+  buildSchemas,
 };
 
 async function handle(line) {

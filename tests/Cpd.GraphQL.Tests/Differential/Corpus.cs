@@ -11,13 +11,17 @@ internal sealed partial class Corpus
 {
     private const string ExecutionFolder = "execution";
 
+    private const string SdlFolder = "sdl";
+
     private Corpus(
         IReadOnlyDictionary<string, string> schemas,
         IReadOnlyList<CorpusDocument> documents,
         string executionSchema,
         JsonObject executionData,
-        IReadOnlyList<ExecutionCase> executionCases)
+        IReadOnlyList<ExecutionCase> executionCases,
+        IReadOnlyList<CorpusDocument> sdlDocuments)
     {
+        SdlDocuments = sdlDocuments;
         Schemas = schemas;
         Documents = documents;
         ExecutionSchema = executionSchema;
@@ -36,6 +40,9 @@ internal sealed partial class Corpus
 
     public IReadOnlyList<ExecutionCase> ExecutionCases { get; }
 
+    /// <summary>Type system documents (valid and invalid schemas), each built on its own.</summary>
+    public IReadOnlyList<CorpusDocument> SdlDocuments { get; }
+
     /// <summary>Every schema the suite uses (validation schemas and the execution schema) by name.</summary>
     public IReadOnlyDictionary<string, string> AllSchemas =>
         Schemas.Append(new KeyValuePair<string, string>(ExecutionFolder, ExecutionSchema)).ToDictionary(p => p.Key, p => p.Value);
@@ -46,7 +53,7 @@ internal sealed partial class Corpus
         var documents = new List<CorpusDocument>();
         foreach (var folder in Directory.GetDirectories(root).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
-            if (folder is null or ExecutionFolder)
+            if (folder is null or ExecutionFolder or SdlFolder)
             {
                 continue;
             }
@@ -89,7 +96,11 @@ internal sealed partial class Corpus
             documents,
             File.ReadAllText(Path.Combine(execution, "schema.graphql")),
             JsonNode.Parse(File.ReadAllText(Path.Combine(execution, "data.json")))!.AsObject(),
-            cases);
+            cases,
+            Directory.GetFiles(Path.Combine(root, SdlFolder), "*.graphql")
+                .Order(StringComparer.Ordinal)
+                .SelectMany(file => ReadSections(file).Select(s => new CorpusDocument($"{SdlFolder}/{Path.GetFileNameWithoutExtension(file)}/{s.Name}", SdlFolder, s.Text)))
+                .ToList());
     }
 
     /// <summary>Splits a file at lines <c>### name</c> (optionally followed by a JSON object).</summary>

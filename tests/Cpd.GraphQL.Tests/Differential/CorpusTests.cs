@@ -67,6 +67,12 @@ public sealed class CorpusTests(OracleFixture fixture)
     }
 
     [Fact]
+    public void Load_SdlCorpus_HasAtLeast50Schemas()
+    {
+        fixture.Corpus.SdlDocuments.Count.ShouldBeGreaterThanOrEqualTo(50);
+    }
+
+    [Fact]
     public void Load_ExecutionCorpus_HasAtLeast100Cases()
     {
         fixture.Corpus.ExecutionCases.Count.ShouldBeGreaterThanOrEqualTo(100);
