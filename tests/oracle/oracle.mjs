@@ -9,7 +9,7 @@
 //   introspectionQueries                     -> { standard, full } (query texts)
 //   describeSchema { sdl }                   -> { printed, introspection } (graphql-js's own view)
 //   validate { schemas: {name: sdl}, documents: [{ name, schema, text }] }
-//                                            -> [{ name, parseError?, errors, rules }]
+//                                            -> [{ name, parseError?, errors, rules, printed? }]
 //   execute { sdl, data, cases: [{ name, text, variables?, operationName? }] }
 //                                            -> [{ name, result }]
 //   roundTrip { introspection }              -> { printed } (buildClientSchema + printSchema)
@@ -23,6 +23,7 @@ import {
   executeSync,
   getIntrospectionQuery,
   parse,
+  print,
   printSchema,
   specifiedRules,
   validate,
@@ -65,6 +66,7 @@ function validateDocuments({ schemas, documents }) {
     } catch (error) {
       return { name, parseError: errorJson(error), errors: [], rules: {} };
     }
+    const printed = print(document);
     const errors = validate(target, document).map(errorJson);
     // Which rules fired (run one at a time): lets the suite prove every rule is exercised.
     const rules = {};
@@ -74,7 +76,7 @@ function validateDocuments({ schemas, documents }) {
         rules[rule.name] = count;
       }
     }
-    return { name, errors, rules };
+    return { name, errors, rules, printed };
   });
 }
 
