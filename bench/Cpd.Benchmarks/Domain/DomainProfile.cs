@@ -9,26 +9,38 @@ namespace Cpd.Benchmarks.Domain;
 
 /// <summary>
 /// A quick breakdown (seconds, not minutes) of where one evaluation's time and allocations go: the whole reference scheme and each of
-/// its leaves compiled on its own, with and without projection, timed with a stopwatch loop on one thread and measured with
+/// its leaves compiled on its own, with and without projection, looped on one thread and measured in processor time (so that other
+/// work on a shared machine does not inflate the figures, as it does wall-clock time) and with
 /// <see cref="GC.GetAllocatedBytesForCurrentThread"/>. Run with <c>dotnet run -c Release --project bench/Cpd.Benchmarks -- domain-profile</c>.
 /// </summary>
 internal static class DomainProfile
 {
-    public static void Run(TextWriter output)
+    public static void Run(TextWriter output, int members = 1_000)
     {
-        var careers = SyntheticPopulation.Generate(1_000);
+        var careers = SyntheticPopulation.Generate(members);
         var scheme = EvaluationPlan.Compile(ReferenceSchemes.PlaceLeadershipV1);
         var plans = new List<(string Name, EvaluationPlan Plan)> { ("scheme (all)", scheme) };
         foreach (var leaf in Leaves(ReferenceSchemes.PlaceLeadershipV1.Requirement))
         {
             plans.Add(($"  {leaf.NodeName} {leaf.Id}", EvaluationPlan.Compile(leaf)));
+            switch (leaf)
+            {
+                // Variants that isolate one feature's cost: what-it-would-add re-sums for unverified experience, and the per-period minimum.
+                case CrossBoundaryTime time:
+                    plans.Add(("    ... without minimumVerification", EvaluationPlan.Compile(time with { MinimumVerification = Cpd.Domain.Experiences.VerificationLevel.SelfDeclared })));
+                    break;
+                case LearningHours hours:
+                    plans.Add(("    ... without minimumEachPeriod", EvaluationPlan.Compile(hours with { MinimumEachPeriod = null })));
+                    plans.Add(("    ... without minimumEachPeriod, share", EvaluationPlan.Compile(hours with { MinimumEachPeriod = null, CrossBoundaryShare = null, Boundary = null })));
+                    break;
+            }
         }
 
         var fresh = Measure(careers, (plan, career, options) => plan.Evaluate(
             Career.Create(career.Member, career.Employments, career.Experiences, career.Reflections, career.Connections, career.Awards),
             SyntheticPopulation.AsOf,
             options), scheme, EvaluationOptions.WithoutProjection);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"plan",-48} {"no projection",22} {"projection",22}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"plan (CPU time and bytes per evaluation)",-48} {"no projection",22} {"projection",22}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"new snapshot + index + scheme",-48} {Format(fresh),22}"));
         foreach (var (name, plan) in plans)
         {
@@ -42,6 +54,22 @@ internal static class DomainProfile
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eligible on {SyntheticPopulation.AsOf:uuuu-MM-dd}: {eligible} of {careers.Length}; eligible within the 5-year horizon: {projected}"));
     }
 
+    /// <summary>Evaluates the reference scheme over 1,000 members for about <paramref name="seconds"/> seconds, for a sampling profiler (<c>perf record</c>).</summary>
+    public static void Loop(bool projection, int seconds)
+    {
+        var careers = SyntheticPopulation.Generate(1_000);
+        var plan = EvaluationPlan.Compile(ReferenceSchemes.PlaceLeadershipV1);
+        var options = projection ? EvaluationOptions.Default : EvaluationOptions.WithoutProjection;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var career in careers)
+            {
+                plan.Evaluate(career, SyntheticPopulation.AsOf, options);
+            }
+        }
+    }
+
     private static EligibilityReport Evaluate(EvaluationPlan plan, Career career, EvaluationOptions options) => plan.Evaluate(career, SyntheticPopulation.AsOf, options);
 
     private static (double Microseconds, double Bytes) Measure(Career[] careers, Func<EvaluationPlan, Career, EvaluationOptions, EligibilityReport> evaluate, EvaluationPlan plan, EvaluationOptions options)
@@ -51,10 +79,11 @@ internal static class DomainProfile
             evaluate(plan, career, options);
         }
 
-        const int Rounds = 5;
+        var rounds = Math.Max(5, 5_000 / careers.Length);
         var bytes = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
-        for (var round = 0; round < Rounds; round++)
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var career in careers)
             {
@@ -62,9 +91,9 @@ internal static class DomainProfile
             }
         }
 
-        watch.Stop();
-        var n = (double)Rounds * careers.Length;
-        return (watch.Elapsed.TotalMicroseconds / n, (GC.GetAllocatedBytesForCurrentThread() - bytes) / n);
+        process.Refresh();
+        var n = (double)rounds * careers.Length;
+        return ((process.TotalProcessorTime - cpu).TotalMicroseconds / n, (GC.GetAllocatedBytesForCurrentThread() - bytes) / n);
     }
 
     private static string Format((double Microseconds, double Bytes) m) => string.Create(CultureInfo.InvariantCulture, $"{m.Microseconds,7:F2} µs {m.Bytes,7:F0} B");
