@@ -288,11 +288,21 @@ internal sealed class LearningHoursPlan : LeafPlan
         var index = ctx.Index;
         int a = ctx.AsOf, h = ctx.HorizonEnd;
         var items = index.Items;
-        var capacity = items.Length * (2 + (2 * periodCount));
-        var days = new int[capacity];
-        var codes = new int[capacity];
+
+        // Events come in 2 + 2K streams (enter/leave the window, enter/leave period k), each already sorted because the records are
+        // sorted by date and the period maps are monotone, so a k-way merge replaces sorting them. An event's code is item << 8 | stream.
+        var streams = 2 + (2 * periodCount);
+        var stride = items.Length;
+        var days = new int[streams * stride];
+        var codes = new int[streams * stride];
+        var heads = new int[streams];
+        var ends = new int[streams];
+        for (var k = 0; k < streams; k++)
+        {
+            heads[k] = ends[k] = k * stride;
+        }
+
         var slots = new int[items.Length];
-        var n = 0;
         for (var i = 0; i < items.Length; i++)
         {
             ref readonly var item = ref items[i];
@@ -308,59 +318,82 @@ internal sealed class LearningHoursPlan : LeafPlan
                 continue;
             }
 
-            // An event is (day, item << 8 | type): type 0/1 enters/leaves the window, 2k+2/2k+3 enters/leaves period k.
-            days[n] = t;
-            codes[n++] = i << 8;
+            Push(days, codes, ends, 0, t, i);
             if (last < Days.Open)
             {
-                days[n] = last + 1;
-                codes[n++] = (i << 8) | 1;
+                Push(days, codes, ends, 1, last + 1, i);
             }
 
             var enter = t;
             for (var k = 0; k < periodCount; k++)
             {
                 var exit = _period!.Value.FirstDayMinusAtLeast(enter);
-                days[n] = enter;
-                codes[n++] = (i << 8) | (2 + (2 * k));
-                days[n] = exit;
-                codes[n++] = (i << 8) | (3 + (2 * k));
+                Push(days, codes, ends, 2 + (2 * k), enter, i);
+                Push(days, codes, ends, 3 + (2 * k), exit, i);
                 enter = exit;
             }
         }
 
-        Array.Sort(days, codes, 0, n);
         var state = new State(_caps.Length, periodCount);
         var result = new List<Span>();
-        var e = 0;
-        while (e < n && days[e] <= a)
+        var next = NextDay(days, heads, ends);
+        while (next <= a)
         {
-            Apply(state, index, slots, codes[e++]);
+            ApplyDay(state, index, slots, days, codes, heads, ends, next);
+            next = NextDay(days, heads, ends);
         }
 
         var from = a;
         while (from <= h)
         {
-            var next = e < n ? days[e] : Days.Open;
             var to = Math.Min(h, next - 1);
             if (to >= from && Holds(Total(state.CapSums, state.Rest), state.PeriodSums, state.Uncapped, state.Crossing))
             {
                 result.Add(new Span(from, to));
             }
 
-            if (e >= n)
+            if (next >= Days.Open)
             {
                 break;
             }
 
             from = next;
-            while (e < n && days[e] == next)
-            {
-                Apply(state, index, slots, codes[e++]);
-            }
+            ApplyDay(state, index, slots, days, codes, heads, ends, next);
+            next = NextDay(days, heads, ends);
         }
 
         return SpanSet.Normalise(result);
+    }
+
+    private static void Push(int[] days, int[] codes, int[] ends, int stream, int day, int item)
+    {
+        days[ends[stream]] = day;
+        codes[ends[stream]++] = (item << 8) | stream;
+    }
+
+    private static int NextDay(int[] days, int[] heads, int[] ends)
+    {
+        var next = Days.Open;
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] < ends[k] && days[heads[k]] < next)
+            {
+                next = days[heads[k]];
+            }
+        }
+
+        return next;
+    }
+
+    private void ApplyDay(State state, CareerIndex index, int[] slots, int[] days, int[] codes, int[] heads, int[] ends, int day)
+    {
+        for (var k = 0; k < heads.Length; k++)
+        {
+            while (heads[k] < ends[k] && days[heads[k]] == day)
+            {
+                Apply(state, index, slots, codes[heads[k]++]);
+            }
+        }
     }
 
     private void Apply(State state, CareerIndex index, int[] slots, int code)

@@ -30,26 +30,10 @@ internal readonly struct PeriodShift
     {
         if (!IsCalendarDependent)
         {
-            return day - _days;
+            return Math.Max(0, day - _days);
         }
 
-        if (day >= Days.Open)
-        {
-            return Days.Open;
-        }
-
-        var d = DateOnly.FromDayNumber(day);
-        if (_years != 0)
-        {
-            d = d.Year - _years >= 1 ? d.AddYears(-_years) : DateOnly.MinValue;
-        }
-
-        if (_months != 0)
-        {
-            d = d.DayNumber > (_months * 31) + 31 ? d.AddMonths(-_months) : DateOnly.MinValue;
-        }
-
-        return Math.Max(0, d.DayNumber - _days);
+        return day >= Days.Open ? Days.Open : Math.Max(0, Shift(day, -_years, -_months) - _days);
     }
 
     /// <summary>Returns <c>day + period</c>, an estimate of the inverse of <see cref="Minus"/>.</summary>
@@ -60,13 +44,44 @@ internal readonly struct PeriodShift
             return Days.Clamp(day + _days);
         }
 
-        if (day >= Days.Open - (((_years * 366) + (_months * 31) + _days) * 2))
+        return day >= Days.Open ? Days.Open : Days.Clamp(Shift(Math.Max(0, day), _years, _months) + _days);
+    }
+
+    /// <summary>Moves a day by whole years, then whole months, clamping the day of month after each step as NodaTime does.</summary>
+    private static int Shift(int day, int years, int months)
+    {
+        Civil.FromDayNumber(day, out var y, out var m, out var d);
+        y += years;
+        if (y < 1)
+        {
+            return 0;
+        }
+
+        if (y > 9999)
         {
             return Days.Open;
         }
 
-        var d = DateOnly.FromDayNumber(Math.Max(0, day));
-        return d.AddYears(_years).AddMonths(_months).DayNumber + _days;
+        d = Math.Min(d, Civil.DaysInMonth(y, m));
+        if (months != 0)
+        {
+            var total = (y * 12) + (m - 1) + months;
+            y = total / 12;
+            m = (total % 12) + 1;
+            if (y < 1)
+            {
+                return 0;
+            }
+
+            if (y > 9999)
+            {
+                return Days.Open;
+            }
+
+            d = Math.Min(d, Civil.DaysInMonth(y, m));
+        }
+
+        return Civil.ToDayNumber(y, m, d);
     }
 
     /// <summary>Returns the first day <c>x</c> with <c>x − period ≥ t</c> (Minus is monotone, so the days after it qualify too).</summary>
@@ -86,8 +101,8 @@ internal readonly struct PeriodShift
         if (IsWholeYears && t > 0)
         {
             // t + n years maps back onto t, except 29 Feb landing in a common year (28 Feb maps back short): then it is 1 Mar.
-            var d = DateOnly.FromDayNumber(t);
-            return d.Month == 2 && d.Day == 29 && !DateTime.IsLeapYear(d.Year + _years) ? x + 1 : x;
+            Civil.FromDayNumber(t, out var year, out var month, out var day);
+            return month == 2 && day == 29 && !Civil.IsLeapYear(year + _years) ? x + 1 : x;
         }
 
         while (Minus(x) < t)

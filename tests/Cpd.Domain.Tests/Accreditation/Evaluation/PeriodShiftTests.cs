@@ -39,3 +39,25 @@ public sealed class PeriodShiftTests
         days.Select(d => LocalDate.FromDateOnly(DateOnly.FromDayNumber(d))).ShouldBe([D("2028-02-29"), D("2029-03-01")]);
     }
 }
+
+public sealed class CivilTests
+{
+    [Fact]
+    public void FromAndToDayNumber_EveryDayFrom1900To2100_MatchDateOnly()
+    {
+        for (var day = new DateOnly(1900, 1, 1).DayNumber; day <= new DateOnly(2100, 12, 31).DayNumber; day++)
+        {
+            var expected = DateOnly.FromDayNumber(day);
+            Civil.FromDayNumber(day, out var y, out var m, out var d);
+            (y, m, d).ShouldBe((expected.Year, expected.Month, expected.Day));
+            Civil.ToDayNumber(y, m, d).ShouldBe(day);
+        }
+    }
+
+    [Theory]
+    [InlineData(2024, true)]
+    [InlineData(1900, false)]
+    [InlineData(2000, true)]
+    [InlineData(2026, false)]
+    public void IsLeapYear_Years_MatchTheGregorianRule(int year, bool leap) => Civil.IsLeapYear(year).ShouldBe(leap);
+}
