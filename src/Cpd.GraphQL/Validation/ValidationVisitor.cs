@@ -12,7 +12,8 @@ internal sealed class ValidationVisitor(TypeInfo? typeInfo, AstVisitor rules) : 
 {
     public override VisitAction Enter(AstNode node, VisitorContext context)
     {
-        if (node.Kind == NodeKind.StringValue && context.Key == "description")
+        // Names carry no rule logic (rules read them from their parents), and descriptions are not validated.
+        if (node.Kind == NodeKind.Name || (node.Kind == NodeKind.StringValue && context.Key == "description"))
         {
             return VisitAction.Skip;
         }

@@ -51,7 +51,7 @@ public static class Validator
             visitors[i] = rules[i](context);
         }
 
-        Run(document, new ValidationVisitor(typeInfo, new ParallelVisitor(visitors)), errors);
+        Run(document, new ValidationVisitor(typeInfo, new RuleDispatcher(visitors)), errors);
         return errors;
     }
 
@@ -74,7 +74,7 @@ public static class Validator
             visitors[i] = rules[i](context);
         }
 
-        Run(document, new ValidationVisitor(null, new ParallelVisitor(visitors)), errors);
+        Run(document, new ValidationVisitor(null, new RuleDispatcher(visitors)), errors);
         return errors;
     }
 

@@ -7,8 +7,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Defer Stream Directive Label (graphql-js 17, incremental delivery proposal "Defer And Stream Directive
 /// Labels Are Unique"): labels are static strings, unique across the document.
 /// </summary>
-internal sealed class DeferStreamDirectiveLabelRule(ValidationContext context) : AstVisitor
+internal sealed class DeferStreamDirectiveLabelRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Directive);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly Dictionary<string, DirectiveNode> _known = new(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Defer Stream Directive On Root Field (graphql-js 17, incremental delivery proposal "Defer And Stream
 /// Directives Are Used On Valid Root Field"): no <c>@defer</c>/<c>@stream</c> on a mutation's or subscription's root fields.
 /// </summary>
-internal sealed class DeferStreamDirectiveOnRootFieldRule(ValidationContext context) : AstVisitor
+internal sealed class DeferStreamDirectiveOnRootFieldRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly HashSet<string> _checkedFragments = new(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

@@ -8,8 +8,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Defer Stream Directive On Valid Operations (graphql-js 17, incremental delivery proposal "Defer And
 /// Stream Directives Are Used On Valid Operations"): in a subscription, <c>@defer</c>/<c>@stream</c> must be disabled by <c>if</c>.
 /// </summary>
-internal sealed class DeferStreamDirectiveOnValidOperationsRule(ValidationContext context) : AstVisitor
+internal sealed class DeferStreamDirectiveOnValidOperationsRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly HashSet<string> _checkedFragments = new(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

@@ -7,8 +7,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Executable Definitions (spec §5.1.1 "Executable Definitions"): a document sent for execution
 /// holds only operations and fragments.
 /// </summary>
-internal sealed class ExecutableDefinitionsRule(AstValidationContext context) : AstVisitor
+internal sealed class ExecutableDefinitionsRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Document);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is not DocumentNode document)

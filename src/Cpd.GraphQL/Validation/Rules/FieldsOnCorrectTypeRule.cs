@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Fields On Correct Type (spec §5.3.1 "Field Selections"): every selected field is defined on the
 /// type it is selected on (or is a meta-field).
 /// </summary>
-internal sealed class FieldsOnCorrectTypeRule(ValidationContext context) : AstVisitor
+internal sealed class FieldsOnCorrectTypeRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Field);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is FieldNode field && context.TypeInfo.ParentType is { } parentType && context.TypeInfo.FieldDef is null)

@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Fragments On Composite Types (spec §5.5.1.3 "Fragments On Composite Types"): fragments and inline
 /// fragments condition only on objects, interfaces and unions.
 /// </summary>
-internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : AstVisitor
+internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.InlineFragment, NodeKind.FragmentDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         switch (node)

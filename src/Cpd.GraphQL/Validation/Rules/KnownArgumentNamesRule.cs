@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Known Argument Names (spec §5.4.1 "Argument Names"): every argument given to a field or directive is
 /// defined by it. For SDL only directives are checked (graphql-js's <c>KnownArgumentNamesOnDirectivesRule</c>).
 /// </summary>
-internal sealed class KnownArgumentNamesRule : AstVisitor
+internal sealed class KnownArgumentNamesRule : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Directive, NodeKind.Argument);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly AstValidationContext _context;
     private readonly ValidationContext? _executable;
     private readonly Dictionary<string, List<string>> _directiveArgs = new(StringComparer.Ordinal);

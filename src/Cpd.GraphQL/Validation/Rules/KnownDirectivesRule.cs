@@ -8,8 +8,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Known Directives (spec §5.7.1 "Directives Are Defined" and §5.7.2 "Directives Are In Valid
 /// Locations"): every directive used is defined (by the schema or the document) and allowed where it is used.
 /// </summary>
-internal sealed class KnownDirectivesRule : AstVisitor
+internal sealed class KnownDirectivesRule : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Directive);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly AstValidationContext _context;
     private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
 

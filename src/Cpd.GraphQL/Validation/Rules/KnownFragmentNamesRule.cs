@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Known Fragment Names (spec §5.5.2.1 "Fragment spread target defined"): every spread names a defined fragment.</summary>
-internal sealed class KnownFragmentNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class KnownFragmentNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.FragmentSpread);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is FragmentSpreadNode spread && context.GetFragment(spread.Name.Value) is null)

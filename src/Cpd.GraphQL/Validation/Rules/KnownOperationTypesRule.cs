@@ -7,8 +7,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Known Operation Types (spec §5.2.1 "Operation Type Existence"): the schema has a root type for
 /// every operation type the document uses.
 /// </summary>
-internal sealed class KnownOperationTypesRule(ValidationContext context) : AstVisitor
+internal sealed class KnownOperationTypesRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         switch (node)

@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Known Type Names (spec §5.5.1.2 "Fragment Spread Type Existence", and the SDL's type references):
 /// every named type a document refers to exists in the schema or is defined by the document.
 /// </summary>
-internal sealed class KnownTypeNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class KnownTypeNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.NamedType);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private static readonly string[] StandardTypeNames =
     [
         "String", "Int", "Float", "Boolean", "ID",

@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Lone Anonymous Operation (spec §5.2.2.1): an anonymous operation must be the document's only operation.</summary>
-internal sealed class LoneAnonymousOperationRule(AstValidationContext context) : AstVisitor
+internal sealed class LoneAnonymousOperationRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Document, NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private int _operationCount;
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

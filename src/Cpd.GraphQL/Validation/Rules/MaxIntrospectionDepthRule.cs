@@ -8,8 +8,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Max Introspection Depth (graphql-js's recommended rule, part of its specified rules): an introspection
 /// query may nest <c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c> and <c>inputFields</c> less than three deep.
 /// </summary>
-internal sealed class MaxIntrospectionDepthRule(AstValidationContext context) : AstVisitor
+internal sealed class MaxIntrospectionDepthRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Field);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private const int MaxListsDepth = 3;
     private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);

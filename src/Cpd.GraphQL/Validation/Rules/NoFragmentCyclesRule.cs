@@ -7,8 +7,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// No Fragment Cycles (spec §5.5.2.2 "Fragment spreads must not form cycles"). The depth-first search
 /// keeps its own stack so that a long chain of fragments cannot overflow the call stack.
 /// </summary>
-internal sealed class NoFragmentCyclesRule(AstValidationContext context) : AstVisitor
+internal sealed class NoFragmentCyclesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.FragmentDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly List<FragmentSpreadNode> _spreadPath = [];
     private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);

@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>No Undefined Variables (spec §5.8.3 "All Variable Uses Defined"): every variable an operation uses, directly or through fragments, is defined by it.</summary>
-internal sealed class NoUndefinedVariablesRule(ValidationContext context) : AstVisitor
+internal sealed class NoUndefinedVariablesRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is OperationDefinitionNode operation)

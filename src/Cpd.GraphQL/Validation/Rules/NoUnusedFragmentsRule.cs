@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>No Unused Fragments (spec §5.5.1.4 "Fragments Must Be Used"): every fragment is spread by some operation.</summary>
-internal sealed class NoUnusedFragmentsRule(AstValidationContext context) : AstVisitor
+internal sealed class NoUnusedFragmentsRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition, NodeKind.FragmentDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.Of(NodeKind.Document);
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly List<OperationDefinitionNode> _operations = [];
     private readonly List<FragmentDefinitionNode> _fragments = [];
 

@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>No Unused Variables (spec §5.8.4 "All Variables Used"): every variable an operation defines is used, directly or through fragments.</summary>
-internal sealed class NoUnusedVariablesRule(ValidationContext context) : AstVisitor
+internal sealed class NoUnusedVariablesRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is OperationDefinitionNode { VariableDefinitions.Count: > 0 } operation)

@@ -18,8 +18,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// exclusive parents), argument values compare by a cached canonical key, and the whole comparison has
 /// a work budget after which validation aborts, so large or hostile documents cannot blow up.
 /// </remarks>
-internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext context) : AstVisitor
+internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.SelectionSet);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;

@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Possible Fragment Spreads (spec §5.5.2.3 "Fragment spread is possible"): a fragment is spread only
 /// where its type condition can apply to the parent type.
 /// </summary>
-internal sealed class PossibleFragmentSpreadsRule(ValidationContext context) : AstVisitor
+internal sealed class PossibleFragmentSpreadsRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.InlineFragment, NodeKind.FragmentSpread);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly Dictionary<string, INamedType?> _fragmentTypes = new(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

@@ -8,8 +8,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Provided Required Arguments (spec §5.4.2.1 "Required Arguments"): every non-null argument without a
 /// default is given. For SDL only directives are checked (graphql-js's <c>ProvidedRequiredArgumentsOnDirectivesRule</c>).
 /// </summary>
-internal sealed class ProvidedRequiredArgumentsRule : AstVisitor
+internal sealed class ProvidedRequiredArgumentsRule : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.None;
+
+    private static readonly ulong LeaveMask = NodeKinds.Of(NodeKind.Field, NodeKind.Directive);
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly AstValidationContext _context;
     private readonly ValidationContext? _executable;
     private readonly Dictionary<string, List<(string Name, string Type)>> _requiredDirectiveArgs = new(StringComparer.Ordinal);

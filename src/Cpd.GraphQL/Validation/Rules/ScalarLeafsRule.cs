@@ -5,8 +5,16 @@ using Cpd.GraphQL.Types;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Scalar Leafs (spec §5.3.3 "Leaf Field Selections"): leaf fields have no selection set, composite fields have one.</summary>
-internal sealed class ScalarLeafsRule(ValidationContext context) : AstVisitor
+internal sealed class ScalarLeafsRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Field);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is FieldNode field && context.TypeInfo.Type is { } type)

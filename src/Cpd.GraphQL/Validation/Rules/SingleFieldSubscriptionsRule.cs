@@ -9,8 +9,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Single Field Subscriptions (spec §5.2.3.1 "Single Root Field"): a subscription selects exactly one
 /// root field, not an introspection field, and without <c>@skip</c>/<c>@include</c> at the top level.
 /// </summary>
-internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : AstVisitor
+internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is OperationDefinitionNode { Operation: OperationType.Subscription } operation

@@ -8,8 +8,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Stream Directive On List Field (graphql-js 17, incremental delivery proposal "Stream Directives Are
 /// Used On List Fields"): <c>@stream</c> only on fields of list type.
 /// </summary>
-internal sealed class StreamDirectiveOnListFieldRule(ValidationContext context) : AstVisitor
+internal sealed class StreamDirectiveOnListFieldRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Directive);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is DirectiveNode directive)

@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Unique Argument Names (spec §5.4.2 "Argument Uniqueness"): a field or directive is given each argument once.</summary>
-internal sealed class UniqueArgumentNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class UniqueArgumentNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.Field, NodeKind.Directive);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         switch (node.Kind)

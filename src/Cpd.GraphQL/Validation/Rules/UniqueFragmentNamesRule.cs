@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Unique Fragment Names (spec §5.5.1.1 "Fragment Name Uniqueness"): no two fragments share a name.</summary>
-internal sealed class UniqueFragmentNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class UniqueFragmentNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.FragmentDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

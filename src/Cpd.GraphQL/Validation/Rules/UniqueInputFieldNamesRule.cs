@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Unique Input Field Names (spec §5.6.3 "Input Object Field Uniqueness"): an input object literal names each field once.</summary>
-internal sealed class UniqueInputFieldNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class UniqueInputFieldNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.ObjectValue, NodeKind.ObjectField);
+
+    private static readonly ulong LeaveMask = NodeKinds.Of(NodeKind.ObjectValue);
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly Stack<Dictionary<string, NameNode>> _outer = new();
     private Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 

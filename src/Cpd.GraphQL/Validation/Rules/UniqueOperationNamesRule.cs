@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Unique Operation Names (spec §5.2.1.1 "Operation Name Uniqueness"): no two operations share a name.</summary>
-internal sealed class UniqueOperationNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class UniqueOperationNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)

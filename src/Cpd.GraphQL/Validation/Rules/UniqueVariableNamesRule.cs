@@ -4,8 +4,16 @@ using Cpd.GraphQL.Language.Ast;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Unique Variable Names (spec §5.8.1 "Variable Uniqueness"): an operation defines each variable once.</summary>
-internal sealed class UniqueVariableNamesRule(AstValidationContext context) : AstVisitor
+internal sealed class UniqueVariableNamesRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)

@@ -10,8 +10,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Values Of Correct Type (spec §5.6.1 "Values of Correct Type", with the OneOf input object rules):
 /// every literal is valid for the input type expected where it is written.
 /// </summary>
-internal sealed class ValuesOfCorrectTypeRule : AstVisitor
+internal sealed class ValuesOfCorrectTypeRule : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.NullValue, NodeKind.ObjectValue, NodeKind.EnumValue, NodeKind.IntValue, NodeKind.FloatValue, NodeKind.StringValue, NodeKind.BooleanValue, NodeKind.ListValue);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     private readonly ValidationContext _context;
     private readonly Action<GraphQLError, IReadOnlyList<object>> _onError;
 

@@ -6,8 +6,16 @@ using Cpd.GraphQL.Utilities;
 namespace Cpd.GraphQL.Validation.Rules;
 
 /// <summary>Variables Are Input Types (spec §5.8.2): a variable's type is a scalar, enum or input object (possibly wrapped).</summary>
-internal sealed class VariablesAreInputTypesRule(ValidationContext context) : AstVisitor
+internal sealed class VariablesAreInputTypesRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.Of(NodeKind.VariableDefinition);
+
+    private static readonly ulong LeaveMask = NodeKinds.None;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         switch (node)

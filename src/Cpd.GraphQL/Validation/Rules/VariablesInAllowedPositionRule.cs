@@ -10,8 +10,16 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// every position it is used in (a nullable variable may fill a non-null position only with a default),
 /// and variables filling a OneOf input object's field are non-null.
 /// </summary>
-internal sealed class VariablesInAllowedPositionRule(ValidationContext context) : AstVisitor
+internal sealed class VariablesInAllowedPositionRule(ValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
+    private static readonly ulong EnterMask = NodeKinds.None;
+
+    private static readonly ulong LeaveMask = NodeKinds.Of(NodeKind.OperationDefinition);
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
+
     // The operation is entered (its children skipped) so that its leave comes, where graphql-js checks it.
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext) =>
         node is DocumentNode or OperationDefinitionNode ? VisitAction.Continue : VisitAction.Skip;
