@@ -15,7 +15,7 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
         var index = ctx.Index;
         int a = ctx.AsOf, ws = WindowStart(a);
         long qualifying = 0, reflected = 0;
-        List<(int Day, int Q, int R)>? events = ctx.Projection ? new(index.Items.Length * 2) : null;
+        var events = ctx.Projection ? new SweepEvents(index.Items.Length * 2) : null;
         for (var i = 0; i < index.Items.Length; i++)
         {
             var spans = index.AnyCrossSpans(i);
@@ -46,8 +46,8 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
                 AddCountedDates(spans, ctx.Cap, dates);
                 foreach (var s in SpanSet.Normalise(dates))
                 {
-                    events.Add((s.Start, 1, isReflected ? 1 : 0));
-                    events.Add((s.End == Days.Open ? Days.Open : s.End + 1, -1, isReflected ? -1 : 0));
+                    events.Add(s.Start, isReflected ? 3 : 1);
+                    events.Add(s.End == Days.Open ? Days.Open : s.End + 1, isReflected ? -3 : -1);
                 }
             }
         }
@@ -68,43 +68,71 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
 
     private bool Holds(long qualifying, long reflected) => qualifying > 0 && reflected * 10_000 >= _share * qualifying;
 
-    private List<Span> Project(List<(int Day, int Q, int R)> events, int a, int h)
+    /// <summary>Sweeps the window entries (+) and exits (−) of qualifying experiences; a delta of ±3 is a reflected one, ±1 an unreflected one.</summary>
+    private List<Span> Project(SweepEvents events, int a, int h)
     {
-        events.Sort(static (x, y) => x.Day.CompareTo(y.Day));
+        events.Sort();
         var result = new List<Span>();
         long q = 0, rr = 0;
         var i = 0;
-        while (i < events.Count && events[i].Day <= a)
+        var n = events.Count;
+        void Apply(int delta)
         {
-            q += events[i].Q;
-            rr += events[i].R;
-            i++;
+            q += Math.Sign(delta);
+            rr += delta / 3;
+        }
+
+        while (i < n && events.Days[i] <= a)
+        {
+            Apply(events.Deltas[i++]);
         }
 
         var from = a;
         while (from <= h)
         {
-            var next = i < events.Count ? events[i].Day : Days.Open;
+            var next = i < n ? events.Days[i] : Days.Open;
             var to = Math.Min(h, next - 1);
             if (Holds(q, rr) && to >= from)
             {
                 result.Add(new Span(from, to));
             }
 
-            if (i >= events.Count)
+            if (i >= n)
             {
                 break;
             }
 
             from = next;
-            while (i < events.Count && events[i].Day == next)
+            while (i < n && events.Days[i] == next)
             {
-                q += events[i].Q;
-                rr += events[i].R;
-                i++;
+                Apply(events.Deltas[i++]);
             }
         }
 
         return SpanSet.Normalise(result);
+    }
+
+    /// <summary>Day-keyed deltas sorted as two int arrays (primitive keys sort fast and need no comparer).</summary>
+    private sealed class SweepEvents(int capacity)
+    {
+        public int[] Days { get; private set; } = new int[Math.Max(4, capacity)];
+
+        public int[] Deltas { get; private set; } = new int[Math.Max(4, capacity)];
+
+        public int Count { get; private set; }
+
+        public void Add(int day, int delta)
+        {
+            if (Count == Days.Length)
+            {
+                Days = [.. Days, .. new int[Count]];
+                Deltas = [.. Deltas, .. new int[Count]];
+            }
+
+            Days[Count] = day;
+            Deltas[Count++] = delta;
+        }
+
+        public void Sort() => Array.Sort(Days, Deltas, 0, Count);
     }
 }
