@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cpd.GraphQL.Errors;
 
@@ -11,12 +10,10 @@ namespace Cpd.GraphQL.Execution;
 /// </summary>
 public sealed class ExecutionResult
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // JSON.stringify does not escape non-ASCII text or HTML-significant characters; neither do we.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
+    private const int MaxReusedBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
 
     private ExecutionResult(bool hasData, ResultMap? data, IReadOnlyList<GraphQLError>? errors, IReadOnlyDictionary<string, object?>? extensions)
     {
@@ -81,7 +78,7 @@ public sealed class ExecutionResult
     public async Task WriteToAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var writer = new Utf8JsonWriter(stream, WriterOptions);
+        var writer = new Utf8JsonWriter(stream, ResponseWriter.Options);
         await using (writer.ConfigureAwait(false))
         {
             ResponseWriter.WriteResult(writer, this);
@@ -93,13 +90,26 @@ public sealed class ExecutionResult
     /// <returns>The JSON.</returns>
     public string ToJson()
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        // One buffer per thread, reused: a response is written, decoded to a string, and the buffer is free again.
+        var buffer = t_buffer ?? new System.Buffers.ArrayBufferWriter<byte>(4096);
+        t_buffer = null;
+        try
         {
-            ResponseWriter.WriteResult(writer, this);
-        }
+            using (var writer = new Utf8JsonWriter(buffer, ResponseWriter.Options))
+            {
+                ResponseWriter.WriteResult(writer, this);
+            }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxReusedBufferBytes)
+            {
+                buffer.ResetWrittenCount();
+                t_buffer = buffer;
+            }
+        }
     }
 
     /// <summary>The response as compact JSON text.</summary>

@@ -112,7 +112,20 @@ internal sealed class OperationExecutor
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var result = ExecuteField(fields[i], source, path);
+            var field = fields[i];
+            if (field.PureLeafType is { } leaf)
+            {
+                var leafValue = ExecutePureLeaf(field, leaf, source, path);
+                if (ReferenceEquals(leafValue, Failed))
+                {
+                    return new ValueTask<object?>(Failed);
+                }
+
+                values[i] = leafValue;
+                continue;
+            }
+
+            var result = ExecuteField(field, source, path);
             if (result.IsCompletedSuccessfully)
             {
                 var value = result.Result;
@@ -131,12 +144,12 @@ internal sealed class OperationExecutor
         }
 
         return pending is null
-            ? new ValueTask<object?>(new ResultMap(plan.Keys, values))
-            : AwaitPending(values, pending, plan.Keys);
+            ? new ValueTask<object?>(new ResultMap(plan.Keys, plan.EncodedKeys, values))
+            : AwaitPending(values, pending, plan);
     }
 
-    /// <summary>Awaits the values that did not complete synchronously; <paramref name="keys"/> makes the values an object, else a list.</summary>
-    private static async ValueTask<object?> AwaitPending(object?[] values, List<(int Index, ValueTask<object?> Value)> pending, string[]? keys)
+    /// <summary>Awaits the values that did not complete synchronously; <paramref name="plan"/> makes the values an object, else a list.</summary>
+    private static async ValueTask<object?> AwaitPending(object?[] values, List<(int Index, ValueTask<object?> Value)> pending, SelectionPlan? plan)
     {
         var failed = false;
         foreach (var (index, value) in pending)
@@ -157,7 +170,7 @@ internal sealed class OperationExecutor
             return Failed;
         }
 
-        return keys is null ? values : new ResultMap(keys, values);
+        return plan is null ? values : new ResultMap(plan.Keys, plan.EncodedKeys, values);
     }
 
     private async ValueTask<object?> ExecuteFieldsSerially(SelectionPlan plan, object? source)
@@ -175,7 +188,7 @@ internal sealed class OperationExecutor
             values[i] = value;
         }
 
-        return new ResultMap(plan.Keys, values);
+        return new ResultMap(plan.Keys, plan.EncodedKeys, values);
     }
 
     private ValueTask<object?> ExecuteField(PlannedField field, object? source, ResultPath? parentPath)
@@ -221,6 +234,29 @@ internal sealed class OperationExecutor
 
         var position = context is null ? Position.Field(parentPath, field.ResponseKey) : Position.At(context.Path);
         return CompletePosition(type, new Site(field, source, context), position, value);
+    }
+
+    /// <summary>A leaf read by a pure resolver (a property or dictionary read): resolved and serialized inline.</summary>
+    private object? ExecutePureLeaf(PlannedField field, ILeafType leaf, object? source, ResultPath? parentPath)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        object? value;
+        try
+        {
+            value = field.Field.PureResolver!(source);
+            if (value is not null)
+            {
+                value = CompleteLeaf(leaf, value);
+            }
+        }
+        catch (Exception exception) when (IsFieldError(exception))
+        {
+            return HandleError(exception, field.Field.Type, field, Position.Field(parentPath, field.ResponseKey).Resolve());
+        }
+
+        return value is null && field.Field.Type is NonNullType
+            ? CheckNonNull(null, field, Position.Field(parentPath, field.ResponseKey))
+            : value;
     }
 
     private async ValueTask<object?> AwaitResolver(PlannedField field, ResolverContext context, ValueTask<object?> resolved)
@@ -306,21 +342,34 @@ internal sealed class OperationExecutor
     private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, Site site, Position position) =>
         CheckNonNull(await inner.ConfigureAwait(false), site, position);
 
-    private object? CheckNonNull(object? completed, Site site, Position position)
+    private object? CheckNonNull(object? completed, Site site, Position position) =>
+        completed is not null ? completed : CheckNonNull(null, site.Field, position);
+
+    private object? CheckNonNull(object? completed, PlannedField field, Position position)
     {
         if (completed is not null)
         {
             return completed;
         }
 
-        var field = site.Field;
         var path = position.Resolve();
         Record(new GraphQLError(ExecutionErrors.NonNullReturnedNull(field), field.GetLocations(), path.ToList()), path);
         return Failed;
     }
 
-    private static object CompleteLeaf(ILeafType type, object value) =>
-        type.Serialize(value) ?? throw new GraphQLException(ExecutionErrors.LeafSerializedNull(type, value));
+    private static object CompleteLeaf(ILeafType type, object value)
+    {
+        // The built-in scalars return these values unchanged: skip the call (and Float's re-boxing).
+        if ((value is string && (ReferenceEquals(type, ScalarType.String) || ReferenceEquals(type, ScalarType.ID)))
+            || (value is int && ReferenceEquals(type, ScalarType.Int))
+            || (value is bool && ReferenceEquals(type, ScalarType.Boolean))
+            || (value is double d && double.IsFinite(d) && ReferenceEquals(type, ScalarType.Float)))
+        {
+            return value;
+        }
+
+        return type.Serialize(value) ?? throw new GraphQLException(ExecutionErrors.LeafSerializedNull(type, value));
+    }
 
     private ValueTask<object?> CompleteObject(ObjectType type, Site site, Position position, object value)
     {

@@ -24,6 +24,11 @@ internal sealed class PlannedField
         Field = field;
         ParentType = parentType;
         IsTypeName = ReferenceEquals(field, Introspection.TypeNameField);
+        var nullableType = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
+        if (field.PureResolver is not null && nullableType is ILeafType leaf)
+        {
+            PureLeafType = leaf;
+        }
         if (field.Arguments.Count == 0)
         {
             _arguments = new ArgumentValues(NoArguments, null);
@@ -40,6 +45,12 @@ internal sealed class PlannedField
 
     /// <summary>Whether this is <c>__typename</c>, answered without a resolver.</summary>
     public bool IsTypeName { get; }
+
+    /// <summary>
+    /// The leaf type when the field is a (possibly non-null) leaf read by a pure resolver: the executor completes it inline,
+    /// without a resolver context, a path or a task.
+    /// </summary>
+    public ILeafType? PureLeafType { get; }
 
     /// <summary>The coerced arguments (computed on first use: they depend only on the operation's variables).</summary>
     public ArgumentValues GetArguments(OperationExecutor executor) =>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cpd.GraphQL.Errors;
 
@@ -8,6 +9,12 @@ namespace Cpd.GraphQL.Execution;
 /// <summary>Writes results and errors in the specification's response shape straight to UTF-8 JSON.</summary>
 internal static class ResponseWriter
 {
+    /// <summary>JSON.stringify does not escape non-ASCII text or HTML-significant characters; neither do we.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>The options of every writer the engine creates.</summary>
+    public static readonly JsonWriterOptions Options = new() { Encoder = Encoder, SkipValidation = true };
+
     public static void WriteResult(Utf8JsonWriter writer, ExecutionResult result)
     {
         writer.WriteStartObject();
@@ -97,9 +104,10 @@ internal static class ResponseWriter
                 return;
             case ResultMap map:
                 writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
+                var names = map.EncodedKeys;
+                for (var i = 0; i < names.Length; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    writer.WritePropertyName(names[i]);
                     WriteValue(writer, map.ValueAt(i));
                 }
 
@@ -196,6 +204,14 @@ internal static class ResponseWriter
         }
 
         Span<byte> buffer = stackalloc byte[40];
+
+        // Positional shortest round-trip digits are already what JavaScript writes; only exponent forms differ.
+        if (value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture) && buffer[..written].IndexOf((byte)'E') < 0)
+        {
+            writer.WriteRawValue(buffer[..written], skipInputValidation: true);
+            return;
+        }
+
         var length = JsNumberFormat.Format(value, buffer);
         writer.WriteRawValue(buffer[..length], skipInputValidation: true);
     }

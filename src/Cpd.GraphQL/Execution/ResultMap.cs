@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Cpd.GraphQL.Execution;
 
@@ -16,11 +17,18 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
 {
     private readonly string[] _keys;
     private readonly object?[] _values;
+    private JsonEncodedText[]? _encodedKeys;
 
     internal ResultMap(string[] keys, object?[] values)
     {
         _keys = keys;
         _values = values;
+    }
+
+    internal ResultMap(string[] keys, JsonEncodedText[] encodedKeys, object?[] values)
+        : this(keys, values)
+    {
+        _encodedKeys = encodedKeys;
     }
 
     /// <summary>The number of entries.</summary>
@@ -70,7 +78,21 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>The keys encoded once for the JSON writer (shared by every map of the same selection).</summary>
+    internal JsonEncodedText[] EncodedKeys => _encodedKeys ??= EncodeKeys(_keys);
+
     internal object? ValueAt(int index) => _values[index];
+
+    internal static JsonEncodedText[] EncodeKeys(string[] keys)
+    {
+        var encoded = new JsonEncodedText[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            encoded[i] = JsonEncodedText.Encode(keys[i], ResponseWriter.Encoder);
+        }
+
+        return encoded;
+    }
 
     internal string KeyAt(int index) => _keys[index];
 }

@@ -24,4 +24,7 @@ internal sealed class SelectionPlan
 
     /// <summary>The response keys in order, shared by every <see cref="ResultMap"/> of this plan.</summary>
     public string[] Keys { get; }
+
+    /// <summary>The keys encoded for the JSON writer, shared by every <see cref="ResultMap"/> of this plan.</summary>
+    public System.Text.Json.JsonEncodedText[] EncodedKeys => field ??= ResultMap.EncodeKeys(Keys);
 }
