@@ -12,6 +12,8 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
         _ => 1,
     };
 
+    protected override bool ReportsExclusions => false;
+
     protected override string DefaultDescription => Definition switch
     {
         AllOf => $"All of {children.Length} requirements",

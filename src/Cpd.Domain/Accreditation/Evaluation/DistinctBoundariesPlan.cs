@@ -7,6 +7,8 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
 {
     private readonly int _minimumDays = Math.Max(1, d.MinimumDaysEach);
 
+    protected override bool ReportsExclusions => false;
+
     protected override string DefaultDescription => $"{d.Minimum} {Wording.Plural(d.Boundary)} other than home ({Window})";
 
     public override RequirementResult Evaluate(EvaluationContext ctx)

@@ -7,6 +7,8 @@ internal sealed class HoldsAccreditationPlan(HoldsAccreditation d, string path) 
 {
     private readonly PeriodShift? _minimum = d.MinimumPeriod is { } p ? new PeriodShift(p) : null;
 
+    protected override bool ReportsExclusions => false;
+
     protected override string DefaultDescription => $"Holds {d.SchemeCode}" + (d.MinimumPeriod is { } p ? $" for at least {Wording.PeriodText(p)}" : string.Empty);
 
     public override RequirementResult Evaluate(EvaluationContext ctx)

@@ -5,6 +5,8 @@ namespace Cpd.Domain.Accreditation.Evaluation;
 /// <summary>Distinct connection sectors other than the home sector of the day; the projection follows home changes.</summary>
 internal sealed class NetworkDiversityPlan(NetworkDiversity d, string path) : LeafPlan(d, path, MeasureUnit.Count, null, null)
 {
+    protected override bool ReportsExclusions => false;
+
     protected override string DefaultDescription => $"Connections in {d.MinimumSectors} sectors other than home";
 
     public override RequirementResult Evaluate(EvaluationContext ctx)

@@ -31,7 +31,10 @@ internal abstract class NodePlan(Requirement definition, string path, MeasureUni
 
     /// <summary>Works out the excluded evidence of a result by evaluating again, collecting exclusions (see <see cref="RequirementResult.Excluded"/>).</summary>
     public ExcludedEvidence[] ComputeExcluded(RequirementResult result) =>
-        Evaluate(EvaluationContext.ForExclusions(result.Index, result.AsOfDay)).ExcludedItems;
+        ReportsExclusions ? Evaluate(EvaluationContext.ForExclusions(result.Index, result.AsOfDay)).ExcludedItems : [];
+
+    /// <summary>Gets a value indicating whether the node ever reports excluded evidence (composites and some leaves never do).</summary>
+    protected virtual bool ReportsExclusions => true;
 
     /// <summary>Builds the per-period learning hours of a result (learning-hours leaves only).</summary>
     public virtual IReadOnlyList<PeriodHours> BuildPeriodTotals(RequirementResult result) => [];
