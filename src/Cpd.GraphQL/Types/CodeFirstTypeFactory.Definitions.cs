@@ -15,7 +15,7 @@ internal sealed partial class CodeFirstTypeFactory
         type.Define(
             name,
             description,
-            () => specs.Value.Select(s => BuildField(clr, s)),
+            () => specs.Value.Select(s => BuildField(clr, s)).Concat(ExtensionFields(name)),
             () => InterfacesOf(clr, configuration));
         type.SetRuntime(clr, configuration.IsOfType);
     }

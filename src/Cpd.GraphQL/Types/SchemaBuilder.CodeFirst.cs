@@ -9,6 +9,8 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<OperationType, object> _roots = [];
     private readonly Dictionary<OperationType, string> _rootNames = [];
     private readonly List<(Type Runtime, object Scalar)> _scalarBindings = [];
+    private readonly List<Type> _extensions = [];
+    private CodeFirstTypeFactory? _codeFirst;
 
     /// <summary>Sets the query type: a CLR class whose members become fields (created per schema when no root value is given), or a schema type class such as <c>ObjectType&lt;Query&gt;</c>.</summary>
     /// <typeparam name="T">The CLR or schema type class.</typeparam>
@@ -53,6 +55,21 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds a type extension: a class marked <see cref="ExtendObjectTypeAttribute"/> whose members become fields of the extended type.</summary>
+    /// <typeparam name="T">The extension class.</typeparam>
+    /// <returns>This builder.</returns>
+    public SchemaBuilder AddTypeExtension<T>() => AddTypeExtension(typeof(T));
+
+    /// <summary>Adds a type extension class (see <see cref="AddTypeExtension{T}()"/>).</summary>
+    /// <param name="extension">The extension class.</param>
+    /// <returns>This builder.</returns>
+    public SchemaBuilder AddTypeExtension(Type extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        _extensions.Add(extension);
+        return this;
+    }
+
     /// <summary>Makes code-first inference map a CLR type to a scalar (e.g. <c>BindRuntimeType&lt;LocalDate, DateType&gt;()</c>).</summary>
     /// <typeparam name="TRuntime">The CLR type.</typeparam>
     /// <typeparam name="TScalar">The scalar class (an added instance of it is used, else one is created).</typeparam>
@@ -85,12 +102,13 @@ public sealed partial class SchemaBuilder
 
     private void BuildCodeFirstTypes(TypeRegistry registry)
     {
-        if (registry.Unnamed.Count == 0 && _clrTypes.Count == 0 && _roots.Count == 0)
+        _codeFirst = null;
+        if (registry.Unnamed.Count == 0 && _clrTypes.Count == 0 && _roots.Count == 0 && _extensions.Count == 0)
         {
             return;
         }
 
-        var factory = new CodeFirstTypeFactory(registry);
+        var factory = _codeFirst = new CodeFirstTypeFactory(registry);
         foreach (var scalar in registry.Types.OfType<ScalarType>().Where(s => s.RuntimeType != typeof(object)))
         {
             factory.BindScalar(scalar.RuntimeType, scalar);
@@ -135,6 +153,11 @@ public sealed partial class SchemaBuilder
         foreach (var clr in _clrTypes)
         {
             factory.EnsureOutput(clr);
+        }
+
+        foreach (var extension in _extensions)
+        {
+            factory.AddExtension(extension);
         }
 
         factory.DiscoverAll();

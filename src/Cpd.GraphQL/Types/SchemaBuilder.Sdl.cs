@@ -10,4 +10,6 @@ public sealed partial class SchemaBuilder
     internal Func<object, bool>? IsOfTypeFor(string typeName) => _isOfType.GetValueOrDefault(typeName);
 
     internal Type? RuntimeTypeFor(string typeName) => _runtimeTypes.GetValueOrDefault(typeName);
+
+    internal IEnumerable<OutputField> ExtensionFieldsFor(string typeName) => _codeFirst?.ExtensionFields(typeName) ?? [];
 }

@@ -328,6 +328,7 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
                 node));
         }
 
+        fields.AddRange(builder.ExtensionFieldsFor(typeName));
         return fields;
     }
 
