@@ -219,9 +219,12 @@ public sealed partial class SchemaBuilder
                 return objectType;
             }
 
-            errors.Add(new GraphQLError(operation == OperationType.Query
-                ? $"Query root type must be Object type, it cannot be {name}."
-                : $"{operation} root type must be Object type if provided, it cannot be {name}."));
+            var location = sdl.GetOperationTypeNode(operation)?.Location;
+            errors.Add(new GraphQLError(
+                operation == OperationType.Query
+                    ? $"Query root type must be Object type, it cannot be {name}."
+                    : $"{operation} root type must be Object type if provided, it cannot be {name}.",
+                location is null ? null : [location.StartLocation]));
             return null;
         }
 

@@ -356,7 +356,7 @@ internal sealed class SchemaValidator
 
     private void ValidateUnionMembers(UnionType union)
     {
-        if (union.Types.Count == 0)
+        if (union.Types.Count == 0 && !union.HadRejectedMembers)
         {
             Report($"Union type {union.Name} must define one or more member types.", WithExtensions(union));
         }

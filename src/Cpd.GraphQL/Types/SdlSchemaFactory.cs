@@ -17,6 +17,7 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
     private readonly List<DirectiveDefinitionNode> _directiveDefinitions = [];
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
     private readonly List<DirectiveType> _directives = [];
+    private readonly HashSet<string> _unionsWithRejectedMembers = new(StringComparer.Ordinal);
 
     public SchemaDefinitionNode? SchemaDefinition { get; private set; }
 
@@ -126,19 +127,22 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
     }
 
     /// <summary>The root type name given by the schema definition or its extensions.</summary>
-    public string? GetOperationTypeName(OperationType operation)
+    public string? GetOperationTypeName(OperationType operation) => GetOperationTypeNode(operation)?.Name.Value;
+
+    /// <summary>The type reference of a root operation in the schema definition or its extensions (the last one wins).</summary>
+    public NamedTypeNode? GetOperationTypeNode(OperationType operation)
     {
-        string? name = null;
+        NamedTypeNode? found = null;
         var nodes = SchemaDefinition is null ? [] : SchemaDefinition.OperationTypes;
         foreach (var node in nodes.Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)))
         {
             if (node.Operation == operation)
             {
-                name = node.Type.Name.Value;
+                found = node.Type;
             }
         }
 
-        return name;
+        return found;
     }
 
     private bool IsReplaceableScalar(TypeDefinitionNode type) =>
@@ -253,11 +257,18 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
 
             case UnionTypeDefinitionNode union:
             {
+                UnionType? created = null;
                 var type = new UnionType(
                     name,
-                    () => BuildUnionMembers(name, union.Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types))),
+                    () =>
+                    {
+                        var members = BuildUnionMembers(name, union.Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)));
+                        created!.HadRejectedMembers = HadRejectedMembers(name);
+                        return members;
+                    },
                     description,
                     builder.TypeResolverFor(name));
+                created = type;
                 type.SetIdentity(name, description, definition, extensions);
                 return type;
             }
@@ -357,8 +368,21 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
     private List<InterfaceType> BuildInterfaces(string typeName, IEnumerable<NamedTypeNode> nodes) =>
         BuildMembers<InterfaceType>(nodes, name => $"Type {typeName} must only implement Interface types, it cannot implement {name}.");
 
-    private List<ObjectType> BuildUnionMembers(string unionName, IEnumerable<NamedTypeNode> nodes) =>
-        BuildMembers<ObjectType>(nodes, name => $"Union type {unionName} can only include Object types, it cannot include {name}.");
+    private List<ObjectType> BuildUnionMembers(string unionName, IEnumerable<NamedTypeNode> nodes)
+    {
+        var listed = nodes.ToList();
+        var members = BuildMembers<ObjectType>(listed, name => $"Union type {unionName} can only include Object types, it cannot include {name}.");
+        if (listed.Count > 0 && members.Count == 0)
+        {
+            // The union does list members (only of the wrong kind): graphql-js reports just that, not emptiness.
+            _unionsWithRejectedMembers.Add(unionName);
+        }
+
+        return members;
+    }
+
+    /// <summary>Whether a union listed members that were all rejected (so it is not reported as empty).</summary>
+    public bool HadRejectedMembers(string unionName) => _unionsWithRejectedMembers.Contains(unionName);
 
     private List<T> BuildMembers<T>(IEnumerable<NamedTypeNode> nodes, Func<string, string> wrongKind)
         where T : class, INamedType
@@ -392,7 +416,7 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
         },
     };
 
-    private static string? DeprecationReason(IHasDirectives node)
+    private string? DeprecationReason(IHasDirectives node)
     {
         var directive = node.Directives.FirstOrDefault(d => d.Name.Value == "deprecated");
         if (directive is null)
@@ -401,7 +425,29 @@ internal sealed class SdlSchemaFactory(SchemaBuilder builder, TypeRegistry regis
         }
 
         var reason = directive.Arguments.FirstOrDefault(a => a.Name.Value == "reason");
-        return reason?.Value is StringValueNode s ? s.Value : DirectiveType.DefaultDeprecationReason;
+        if (reason is null)
+        {
+            return DirectiveType.DefaultDeprecationReason;
+        }
+
+        CheckDirectiveArgument(DirectiveType.Deprecated, reason);
+        return reason.Value is StringValueNode s ? s.Value : DirectiveType.DefaultDeprecationReason;
+    }
+
+    /// <summary>Reports an argument literal of a built-in directive that is not valid for its type, as graphql-js's getDirectiveValues does.</summary>
+    private void CheckDirectiveArgument(DirectiveType directive, ArgumentNode argument)
+    {
+        if (directive.Arguments.Find(argument.Name.Value) is not { } definition)
+        {
+            return;
+        }
+
+        InputValueValidator.ValidateInputLiteral(
+            argument.Value,
+            definition.Type,
+            (error, path) => errors.Add(new GraphQLError(
+                $"Argument \"@{directive.Name}({definition.Name}:)\" has invalid value{(path.Count == 0 ? string.Empty : " at " + string.Concat(path.Select(p => p is int i ? $"[{i}]" : "." + p)))}: {error.Message}",
+                error.Locations ?? (argument.Value.Location is { } l ? [l.StartLocation] : null))));
     }
 
     private static string? SpecifiedByUrl(TypeDefinitionNode node)

@@ -55,6 +55,9 @@ public class UnionType : NamedType, IAbstractType
         _types = null;
     }
 
+    /// <summary>Whether the SDL listed members that were all rejected as not object types (validation then does not call it empty).</summary>
+    internal bool HadRejectedMembers { get; set; }
+
     /// <summary>Replaces the type resolver (used by builders).</summary>
     internal void SetTypeResolver(TypeResolver? resolver) => _resolution.Resolver = resolver;
 
