@@ -32,13 +32,6 @@ internal static class KnownDeviations
         [("validate", "scalars/OneOf/oneof-variable-field-nullable")] = OneOfNonNullPosition,
         [("validate", "scalars/OneOf/oneof-variable-field-with-default")] = OneOfNonNullPosition,
         [("execute", "oneof-nested-variable-null")] = OneOfNonNullPosition,
-
-        // Open Cpd.GraphQL bugs (Types chapter), listed so that main stays green while they are fixed;
-        // each entry fails the suite as soon as the engine agrees with graphql-js, and must then go.
-        [("build-schema", "sdl/Schemas/root-type-not-object")] = $"{OpenBug} O1: root type error without location",
-        [("build-schema", "sdl/Schemas/union-member-not-object")] = $"{OpenBug} O2: extra 'must define one or more member types'",
-        [("build-schema", "sdl/Schemas/union-member-scalar")] = $"{OpenBug} O2: extra 'must define one or more member types'",
-        [("build-schema", "sdl/Schemas/deprecated-reason-wrong-type")] = $"{OpenBug} O3: invalid directive argument value accepted",
     };
 
     public static string? Find(string area, string document)
