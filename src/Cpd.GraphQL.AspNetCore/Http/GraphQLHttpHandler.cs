@@ -145,9 +145,18 @@ internal sealed class GraphQLHttpHandler
             return true;
         }
 
-        if (!query.ContainsKey("query") && options.EnableGraphiQL && MediaTypes.AcceptsHtml(context.Request.Headers.Accept))
+        if (!query.ContainsKey("query") && options.EnableGraphiQL)
         {
-            return await GraphiQL.TryServeAsync(context).ConfigureAwait(false);
+            if (query.TryGetValue(GraphiQL.AssetParameter, out var asset))
+            {
+                return await GraphiQL.TryServeAssetAsync(context, asset).ConfigureAwait(false);
+            }
+
+            if (MediaTypes.AcceptsHtml(context.Request.Headers.Accept))
+            {
+                await GraphiQL.ServePageAsync(context).ConfigureAwait(false);
+                return true;
+            }
         }
 
         return false;
