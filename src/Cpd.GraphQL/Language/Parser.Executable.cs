@@ -104,21 +104,21 @@ public sealed partial class Parser
     }
 
     // VariablesDefinition : ( VariableDefinition+ )
-    private List<VariableDefinitionNode>? ParseVariableDefinitions()
+    private VariableDefinitionNode[]? ParseVariableDefinitions()
     {
         if (!ExpectOptional(TokenKind.ParenL))
         {
             return null;
         }
 
-        var list = new List<VariableDefinitionNode>();
+        var mark = _scratch.Count;
         do
         {
-            list.Add(ParseVariableDefinition());
+            _scratch.Add(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.ParenR));
 
-        return list;
+        return PopList<VariableDefinitionNode>(mark);
     }
 
     // VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
@@ -149,18 +149,18 @@ public sealed partial class Parser
         var start = _token.Start;
         EnterLevel();
         Expect(TokenKind.BraceL);
-        var list = new List<SelectionNode>();
+        var mark = _scratch.Count;
         if (!(_options.AllowEmptySelectionSets && ExpectOptional(TokenKind.BraceR)))
         {
             do
             {
-                list.Add(ParseSelection());
+                _scratch.Add(ParseSelection());
             }
             while (!ExpectOptional(TokenKind.BraceR));
         }
 
         LeaveLevel();
-        return new SelectionSetNode(list, Loc(start));
+        return new SelectionSetNode(PopList<SelectionNode>(mark), Loc(start));
     }
 
     // Selection : Field | FragmentSpread | InlineFragment
@@ -190,25 +190,25 @@ public sealed partial class Parser
     }
 
     // Arguments[Const] : ( Argument[?Const]+ )
-    private List<ArgumentNode>? ParseArguments(bool isConst)
+    private ArgumentNode[]? ParseArguments(bool isConst)
     {
         if (!ExpectOptional(TokenKind.ParenL))
         {
             return null;
         }
 
-        var list = new List<ArgumentNode>();
+        var mark = _scratch.Count;
         do
         {
             var start = _token.Start;
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            list.Add(new ArgumentNode(name, value, Loc(start)));
+            _scratch.Add(new ArgumentNode(name, value, Loc(start)));
         }
         while (!ExpectOptional(TokenKind.ParenR));
 
-        return list;
+        return PopList<ArgumentNode>(mark);
     }
 
     // FragmentSpread : ... FragmentName Directives?

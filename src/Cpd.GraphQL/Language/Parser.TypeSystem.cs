@@ -27,20 +27,20 @@ public sealed partial class Parser
         return new SchemaDefinitionNode(description, directives, operationTypes, Loc(start));
     }
 
-    private List<OperationTypeDefinitionNode> ParseOperationTypesAfterBrace()
+    private OperationTypeDefinitionNode[] ParseOperationTypesAfterBrace()
     {
-        var list = new List<OperationTypeDefinitionNode>();
+        var mark = _scratch.Count;
         do
         {
             var start = _token.Start;
             var operation = ParseOperationType();
             Expect(TokenKind.Colon);
             var type = ParseNamedType();
-            list.Add(new OperationTypeDefinitionNode(operation, type, Loc(start)));
+            _scratch.Add(new OperationTypeDefinitionNode(operation, type, Loc(start)));
         }
         while (!ExpectOptional(TokenKind.BraceR));
 
-        return list;
+        return PopList<OperationTypeDefinitionNode>(mark);
     }
 
     // ScalarTypeDefinition : Description? scalar Name Directives[Const]?
@@ -68,38 +68,38 @@ public sealed partial class Parser
     }
 
     // ImplementsInterfaces : implements &? NamedType ( & NamedType )*
-    private List<NamedTypeNode>? ParseImplementsInterfaces()
+    private NamedTypeNode[]? ParseImplementsInterfaces()
         => ExpectOptionalKeyword("implements") ? ParseDelimitedNamedTypes(TokenKind.Amp) : null;
 
-    private List<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptional(delimiter);
-        var list = new List<NamedTypeNode>();
+        var mark = _scratch.Count;
         do
         {
-            list.Add(ParseNamedType());
+            _scratch.Add(ParseNamedType());
         }
         while (ExpectOptional(delimiter));
 
-        return list;
+        return PopList<NamedTypeNode>(mark);
     }
 
     // FieldsDefinition : { FieldDefinition+ }
-    private List<FieldDefinitionNode>? ParseFieldsDefinition()
+    private FieldDefinitionNode[]? ParseFieldsDefinition()
     {
         if (!ExpectOptional(TokenKind.BraceL))
         {
             return null;
         }
 
-        var list = new List<FieldDefinitionNode>();
+        var mark = _scratch.Count;
         do
         {
-            list.Add(ParseFieldDefinition());
+            _scratch.Add(ParseFieldDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceR));
 
-        return list;
+        return PopList<FieldDefinitionNode>(mark);
     }
 
     // FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -116,21 +116,21 @@ public sealed partial class Parser
     }
 
     // ArgumentsDefinition : ( InputValueDefinition+ ); InputFieldsDefinition : { InputValueDefinition+ }
-    private List<InputValueDefinitionNode>? ParseInputValueDefinitions(TokenKind open, TokenKind close)
+    private InputValueDefinitionNode[]? ParseInputValueDefinitions(TokenKind open, TokenKind close)
     {
         if (!ExpectOptional(open))
         {
             return null;
         }
 
-        var list = new List<InputValueDefinitionNode>();
+        var mark = _scratch.Count;
         do
         {
-            list.Add(ParseInputValueDefinition());
+            _scratch.Add(ParseInputValueDefinition());
         }
         while (!ExpectOptional(close));
 
-        return list;
+        return PopList<InputValueDefinitionNode>(mark);
     }
 
     // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
@@ -172,7 +172,7 @@ public sealed partial class Parser
     }
 
     // UnionMemberTypes : = |? NamedType ( | NamedType )*
-    private List<NamedTypeNode>? ParseUnionMemberTypes()
+    private NamedTypeNode[]? ParseUnionMemberTypes()
         => ExpectOptional(TokenKind.EqualsSign) ? ParseDelimitedNamedTypes(TokenKind.Pipe) : null;
 
     // EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?
@@ -188,25 +188,25 @@ public sealed partial class Parser
     }
 
     // EnumValuesDefinition : { EnumValueDefinition+ }
-    private List<EnumValueDefinitionNode>? ParseEnumValuesDefinition()
+    private EnumValueDefinitionNode[]? ParseEnumValuesDefinition()
     {
         if (!ExpectOptional(TokenKind.BraceL))
         {
             return null;
         }
 
-        var list = new List<EnumValueDefinitionNode>();
+        var mark = _scratch.Count;
         do
         {
             var start = _token.Start;
             var description = ParseDescription();
             var name = ParseEnumValueName();
             var directives = ParseDirectives(isConst: true);
-            list.Add(new EnumValueDefinitionNode(description, name, directives, Loc(start)));
+            _scratch.Add(new EnumValueDefinitionNode(description, name, directives, Loc(start)));
         }
         while (!ExpectOptional(TokenKind.BraceR));
 
-        return list;
+        return PopList<EnumValueDefinitionNode>(mark);
     }
 
     // EnumValue : Name but not `true`, `false` or `null`
@@ -247,7 +247,7 @@ public sealed partial class Parser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptional(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var mark = _scratch.Count;
         do
         {
             var token = _token;
@@ -257,11 +257,11 @@ public sealed partial class Parser
                 throw Unexpected(token);
             }
 
-            locations.Add(location);
+            _scratch.Add(location);
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, PopList<NameNode>(mark), Loc(start));
     }
 
     // TypeSystemExtension : SchemaExtension | TypeExtension

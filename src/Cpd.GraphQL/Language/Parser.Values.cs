@@ -59,14 +59,14 @@ public sealed partial class Parser
         var start = _token.Start;
         EnterLevel();
         Expect(TokenKind.BracketL);
-        List<ValueNode>? values = null;
+        var mark = _scratch.Count;
         while (!ExpectOptional(TokenKind.BracketR))
         {
-            (values ??= []).Add(ParseValueLiteral(isConst));
+            _scratch.Add(ParseValueLiteral(isConst));
         }
 
         LeaveLevel();
-        return new ListValueNode(values, Loc(start));
+        return new ListValueNode(PopList<ValueNode>(mark), Loc(start));
     }
 
     // ObjectValue[Const] : { } | { ObjectField[?Const]+ }
@@ -75,18 +75,18 @@ public sealed partial class Parser
         var start = _token.Start;
         EnterLevel();
         Expect(TokenKind.BraceL);
-        List<ObjectFieldNode>? fields = null;
+        var mark = _scratch.Count;
         while (!ExpectOptional(TokenKind.BraceR))
         {
             var fieldStart = _token.Start;
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            (fields ??= []).Add(new ObjectFieldNode(name, value, Loc(fieldStart)));
+            _scratch.Add(new ObjectFieldNode(name, value, Loc(fieldStart)));
         }
 
         LeaveLevel();
-        return new ObjectValueNode(fields, Loc(start));
+        return new ObjectValueNode(PopList<ObjectFieldNode>(mark), Loc(start));
     }
 
     private StringValueNode ParseStringLiteral()
@@ -102,19 +102,24 @@ public sealed partial class Parser
     private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
 
     // Directives[Const] : Directive[?Const]+
-    private List<DirectiveNode>? ParseDirectives(bool isConst)
+    private DirectiveNode[]? ParseDirectives(bool isConst)
     {
-        List<DirectiveNode>? list = null;
+        if (!Peek(TokenKind.At))
+        {
+            return null;
+        }
+
+        var mark = _scratch.Count;
         while (Peek(TokenKind.At))
         {
             var start = _token.Start;
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            (list ??= []).Add(new DirectiveNode(name, arguments, Loc(start)));
+            _scratch.Add(new DirectiveNode(name, arguments, Loc(start)));
         }
 
-        return list;
+        return PopList<DirectiveNode>(mark);
     }
 
     // Type : NamedType | ListType | NonNullType

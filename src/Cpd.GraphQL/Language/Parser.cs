@@ -17,6 +17,10 @@ public sealed partial class Parser
     private readonly string _body;
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
+
+    // One stack of parsed items for every list being built: a list's items are pushed above a mark
+    // and popped into an exactly sized array, so no List<T> is allocated per list.
+    private readonly List<AstNode> _scratch = [];
     private readonly bool _noLocation;
     private Token _token;
     private int _lastEnd;
@@ -135,17 +139,35 @@ public sealed partial class Parser
     // Document : Definition+
     private DocumentNode ParseDocument()
     {
-        var definitions = new List<DefinitionNode>();
         do
         {
-            definitions.Add(ParseDefinition());
+            _scratch.Add(ParseDefinition());
         }
         while (_token.Kind != TokenKind.EndOfFile);
 
-        return new DocumentNode(definitions, _noLocation ? null : new Location(0, _body.Length, _source));
+        return new DocumentNode(PopList<DefinitionNode>(0), _noLocation ? default : new SourceSpan(0, _body.Length, _source));
     }
 
-    private Location? Loc(int start) => _noLocation ? null : new Location(start, _lastEnd, _source);
+    private SourceSpan Loc(int start) => _noLocation ? default : new SourceSpan(start, _lastEnd, _source);
+
+    private T[] PopList<T>(int mark)
+        where T : AstNode
+    {
+        var count = _scratch.Count - mark;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = (T)_scratch[mark + i];
+        }
+
+        _scratch.RemoveRange(mark, count);
+        return items;
+    }
 
     private void Advance()
     {

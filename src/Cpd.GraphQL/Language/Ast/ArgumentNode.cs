@@ -16,6 +16,13 @@ public sealed class ArgumentNode : AstNode
         Value = value;
     }
 
+    internal ArgumentNode(NameNode name, ValueNode value, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Argument;
 

@@ -6,18 +6,31 @@ namespace Cpd.GraphQL.Language.Ast;
 /// </summary>
 public abstract class AstNode
 {
+    private readonly SourceSpan _span;
+
     /// <summary>Initialises the node's location.</summary>
     /// <param name="location">Where the node was parsed from, or null.</param>
     protected AstNode(Location? location)
     {
-        Location = location;
+        if (location is not null)
+        {
+            _span = new SourceSpan(location.Start, location.End, location.Source);
+        }
+    }
+
+    private protected AstNode(SourceSpan span)
+    {
+        _span = span;
     }
 
     /// <summary>The node's kind (one per node class), for switching without type tests.</summary>
     public abstract NodeKind Kind { get; }
 
-    /// <summary>Where the node was parsed from; null for nodes built in code or parsed without locations.</summary>
-    public Location? Location { get; }
+    /// <summary>
+    /// Where the node was parsed from; null for nodes built in code or parsed without locations.
+    /// (Created on each call from offsets kept in the node.)
+    /// </summary>
+    public Location? Location => _span.Source is { } source ? new Location(_span.Start, _span.End, source) : null;
 
     /// <summary>Prints the node as GraphQL source text (see <see cref="Printer.Print(AstNode)"/>).</summary>
     /// <returns>The printed node.</returns>

@@ -12,6 +12,12 @@ public sealed class BooleanValueNode : ValueNode
         Value = value;
     }
 
+    internal BooleanValueNode(bool value, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.BooleanValue;
 

@@ -9,4 +9,9 @@ public abstract class DefinitionNode : AstNode
         : base(location)
     {
     }
+
+    private protected DefinitionNode(SourceSpan span)
+        : base(span)
+    {
+    }
 }

@@ -21,6 +21,16 @@ public sealed class DirectiveDefinitionNode : DefinitionNode
         Locations = locations ?? [];
     }
 
+    internal DirectiveDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<InputValueDefinitionNode>? arguments, bool repeatable, IReadOnlyList<NameNode>? locations, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Arguments = arguments ?? [];
+        Repeatable = repeatable;
+        Locations = locations ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.DirectiveDefinition;
 

@@ -15,6 +15,13 @@ public sealed class DirectiveNode : AstNode
         Arguments = arguments ?? [];
     }
 
+    internal DirectiveNode(NameNode name, IReadOnlyList<ArgumentNode>? arguments, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Arguments = arguments ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Directive;
 

@@ -12,6 +12,12 @@ public sealed class DocumentNode : AstNode
         Definitions = definitions ?? [];
     }
 
+    internal DocumentNode(IReadOnlyList<DefinitionNode>? definitions, SourceSpan span)
+        : base(span)
+    {
+        Definitions = definitions ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Document;
 

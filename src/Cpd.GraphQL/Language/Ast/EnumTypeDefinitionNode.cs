@@ -19,6 +19,15 @@ public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
         Values = values ?? [];
     }
 
+    internal EnumTypeDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<EnumValueDefinitionNode>? values, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Directives = directives ?? [];
+        Values = values ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.EnumTypeDefinition;
 

@@ -17,6 +17,14 @@ public sealed class EnumTypeExtensionNode : TypeExtensionNode
         Values = values ?? [];
     }
 
+    internal EnumTypeExtensionNode(NameNode name, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<EnumValueDefinitionNode>? values, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Directives = directives ?? [];
+        Values = values ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.EnumTypeExtension;
 

@@ -13,6 +13,12 @@ public sealed class EnumValueNode : ValueNode
         Value = value;
     }
 
+    internal EnumValueNode(string value, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.EnumValue;
 

@@ -10,6 +10,11 @@ public abstract class ExecutableDefinitionNode : DefinitionNode, IHasDirectives
     {
     }
 
+    private protected ExecutableDefinitionNode(SourceSpan span)
+        : base(span)
+    {
+    }
+
     /// <summary>The description preceding the definition, if any.</summary>
     public abstract StringValueNode? Description { get; }
 

@@ -22,6 +22,16 @@ public sealed class FieldDefinitionNode : AstNode, IHasDirectives
         Directives = directives ?? [];
     }
 
+    internal FieldDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<InputValueDefinitionNode>? arguments, TypeNode type, IReadOnlyList<DirectiveNode>? directives, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Arguments = arguments ?? [];
+        Type = type;
+        Directives = directives ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.FieldDefinition;
 

@@ -21,6 +21,16 @@ public sealed class FieldNode : SelectionNode
         SelectionSet = selectionSet;
     }
 
+    internal FieldNode(NameNode? alias, NameNode name, IReadOnlyList<ArgumentNode>? arguments, IReadOnlyList<DirectiveNode>? directives, SelectionSetNode? selectionSet, SourceSpan span)
+        : base(span)
+    {
+        Alias = alias;
+        Name = name;
+        Arguments = arguments ?? [];
+        Directives = directives ?? [];
+        SelectionSet = selectionSet;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Field;
 

@@ -13,6 +13,12 @@ public sealed class FloatValueNode : ValueNode
         Value = value;
     }
 
+    internal FloatValueNode(string value, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.FloatValue;
 

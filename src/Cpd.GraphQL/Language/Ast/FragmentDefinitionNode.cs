@@ -23,6 +23,16 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
         SelectionSet = selectionSet;
     }
 
+    internal FragmentDefinitionNode(StringValueNode? description, NameNode name, NamedTypeNode typeCondition, IReadOnlyList<DirectiveNode>? directives, SelectionSetNode selectionSet, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        TypeCondition = typeCondition;
+        Directives = directives ?? [];
+        SelectionSet = selectionSet;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.FragmentDefinition;
 

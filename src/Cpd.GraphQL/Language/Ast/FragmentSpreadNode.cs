@@ -15,6 +15,13 @@ public sealed class FragmentSpreadNode : SelectionNode
         Directives = directives ?? [];
     }
 
+    internal FragmentSpreadNode(NameNode name, IReadOnlyList<DirectiveNode>? directives, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Directives = directives ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.FragmentSpread;
 

@@ -17,6 +17,14 @@ public sealed class InlineFragmentNode : SelectionNode
         SelectionSet = selectionSet;
     }
 
+    internal InlineFragmentNode(NamedTypeNode? typeCondition, IReadOnlyList<DirectiveNode>? directives, SelectionSetNode selectionSet, SourceSpan span)
+        : base(span)
+    {
+        TypeCondition = typeCondition;
+        Directives = directives ?? [];
+        SelectionSet = selectionSet;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.InlineFragment;
 

@@ -19,6 +19,15 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
         Fields = fields ?? [];
     }
 
+    internal InputObjectTypeDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<InputValueDefinitionNode>? fields, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Directives = directives ?? [];
+        Fields = fields ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.InputObjectTypeDefinition;
 

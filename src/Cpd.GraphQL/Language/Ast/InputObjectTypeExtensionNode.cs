@@ -17,6 +17,14 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
         Fields = fields ?? [];
     }
 
+    internal InputObjectTypeExtensionNode(NameNode name, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<InputValueDefinitionNode>? fields, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Directives = directives ?? [];
+        Fields = fields ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.InputObjectTypeExtension;
 

@@ -22,6 +22,16 @@ public sealed class InputValueDefinitionNode : AstNode, IHasDirectives
         Directives = directives ?? [];
     }
 
+    internal InputValueDefinitionNode(StringValueNode? description, NameNode name, TypeNode type, ValueNode? defaultValue, IReadOnlyList<DirectiveNode>? directives, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Type = type;
+        DefaultValue = defaultValue;
+        Directives = directives ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.InputValueDefinition;
 

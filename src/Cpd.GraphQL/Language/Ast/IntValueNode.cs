@@ -13,6 +13,12 @@ public sealed class IntValueNode : ValueNode
         Value = value;
     }
 
+    internal IntValueNode(string value, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.IntValue;
 

@@ -19,6 +19,15 @@ public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
         Fields = fields ?? [];
     }
 
+    internal InterfaceTypeExtensionNode(NameNode name, IReadOnlyList<NamedTypeNode>? interfaces, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<FieldDefinitionNode>? fields, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Interfaces = interfaces ?? [];
+        Directives = directives ?? [];
+        Fields = fields ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.InterfaceTypeExtension;
 

@@ -13,6 +13,12 @@ public sealed class ListTypeNode : TypeNode
         Type = type;
     }
 
+    internal ListTypeNode(TypeNode type, SourceSpan span)
+        : base(span)
+    {
+        Type = type;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ListType;
 

@@ -12,6 +12,12 @@ public sealed class ListValueNode : ValueNode
         Values = values ?? [];
     }
 
+    internal ListValueNode(IReadOnlyList<ValueNode>? values, SourceSpan span)
+        : base(span)
+    {
+        Values = values ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ListValue;
 

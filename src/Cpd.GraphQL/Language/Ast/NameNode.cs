@@ -13,6 +13,12 @@ public sealed class NameNode : AstNode
         Value = value;
     }
 
+    internal NameNode(string value, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Name;
 

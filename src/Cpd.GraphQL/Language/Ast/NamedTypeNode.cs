@@ -13,6 +13,12 @@ public sealed class NamedTypeNode : TypeNode
         Name = name;
     }
 
+    internal NamedTypeNode(NameNode name, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.NamedType;
 

@@ -13,6 +13,12 @@ public sealed class NonNullTypeNode : TypeNode
         Type = type;
     }
 
+    internal NonNullTypeNode(TypeNode type, SourceSpan span)
+        : base(span)
+    {
+        Type = type;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.NonNullType;
 

@@ -10,6 +10,11 @@ public sealed class NullValueNode : ValueNode
     {
     }
 
+    internal NullValueNode(SourceSpan span)
+        : base(span)
+    {
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.NullValue;
 

@@ -16,6 +16,13 @@ public sealed class ObjectFieldNode : AstNode
         Value = value;
     }
 
+    internal ObjectFieldNode(NameNode name, ValueNode value, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Value = value;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ObjectField;
 

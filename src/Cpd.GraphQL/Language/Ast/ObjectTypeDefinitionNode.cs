@@ -21,6 +21,16 @@ public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
         Fields = fields ?? [];
     }
 
+    internal ObjectTypeDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<NamedTypeNode>? interfaces, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<FieldDefinitionNode>? fields, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Interfaces = interfaces ?? [];
+        Directives = directives ?? [];
+        Fields = fields ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ObjectTypeDefinition;
 

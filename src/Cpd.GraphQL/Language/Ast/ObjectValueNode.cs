@@ -12,6 +12,12 @@ public sealed class ObjectValueNode : ValueNode
         Fields = fields ?? [];
     }
 
+    internal ObjectValueNode(IReadOnlyList<ObjectFieldNode>? fields, SourceSpan span)
+        : base(span)
+    {
+        Fields = fields ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ObjectValue;
 

@@ -23,6 +23,17 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
         SelectionSet = selectionSet;
     }
 
+    internal OperationDefinitionNode(StringValueNode? description, OperationType operation, NameNode? name, IReadOnlyList<VariableDefinitionNode>? variableDefinitions, IReadOnlyList<DirectiveNode>? directives, SelectionSetNode selectionSet, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Operation = operation;
+        Name = name;
+        VariableDefinitions = variableDefinitions ?? [];
+        Directives = directives ?? [];
+        SelectionSet = selectionSet;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.OperationDefinition;
 

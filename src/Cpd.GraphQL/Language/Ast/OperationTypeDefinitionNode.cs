@@ -15,6 +15,13 @@ public sealed class OperationTypeDefinitionNode : AstNode
         Type = type;
     }
 
+    internal OperationTypeDefinitionNode(OperationType operation, NamedTypeNode type, SourceSpan span)
+        : base(span)
+    {
+        Operation = operation;
+        Type = type;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.OperationTypeDefinition;
 

@@ -17,6 +17,14 @@ public sealed class ScalarTypeDefinitionNode : TypeDefinitionNode
         Directives = directives ?? [];
     }
 
+    internal ScalarTypeDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<DirectiveNode>? directives, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Directives = directives ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ScalarTypeDefinition;
 

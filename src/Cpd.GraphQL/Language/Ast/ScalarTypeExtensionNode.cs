@@ -15,6 +15,13 @@ public sealed class ScalarTypeExtensionNode : TypeExtensionNode
         Directives = directives ?? [];
     }
 
+    internal ScalarTypeExtensionNode(NameNode name, IReadOnlyList<DirectiveNode>? directives, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Directives = directives ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.ScalarTypeExtension;
 

@@ -16,6 +16,14 @@ public sealed class SchemaDefinitionNode : DefinitionNode, IHasDirectives
         OperationTypes = operationTypes ?? [];
     }
 
+    internal SchemaDefinitionNode(StringValueNode? description, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<OperationTypeDefinitionNode>? operationTypes, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Directives = directives ?? [];
+        OperationTypes = operationTypes ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.SchemaDefinition;
 

@@ -14,6 +14,13 @@ public sealed class SchemaExtensionNode : DefinitionNode, IHasDirectives
         OperationTypes = operationTypes ?? [];
     }
 
+    internal SchemaExtensionNode(IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<OperationTypeDefinitionNode>? operationTypes, SourceSpan span)
+        : base(span)
+    {
+        Directives = directives ?? [];
+        OperationTypes = operationTypes ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.SchemaExtension;
 

@@ -10,6 +10,11 @@ public abstract class SelectionNode : AstNode, IHasDirectives
     {
     }
 
+    private protected SelectionNode(SourceSpan span)
+        : base(span)
+    {
+    }
+
     /// <summary>The directives applied to the selection.</summary>
     public abstract IReadOnlyList<DirectiveNode> Directives { get; }
 }

@@ -12,6 +12,12 @@ public sealed class SelectionSetNode : AstNode
         Selections = selections ?? [];
     }
 
+    internal SelectionSetNode(IReadOnlyList<SelectionNode>? selections, SourceSpan span)
+        : base(span)
+    {
+        Selections = selections ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.SelectionSet;
 

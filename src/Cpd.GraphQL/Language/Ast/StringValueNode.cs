@@ -15,6 +15,13 @@ public sealed class StringValueNode : ValueNode
         Block = block;
     }
 
+    internal StringValueNode(string value, bool block, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+        Block = block;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.StringValue;
 

@@ -10,6 +10,11 @@ public abstract class TypeDefinitionNode : DefinitionNode, IHasDirectives
     {
     }
 
+    private protected TypeDefinitionNode(SourceSpan span)
+        : base(span)
+    {
+    }
+
     /// <summary>The type's description, if any.</summary>
     public abstract StringValueNode? Description { get; }
 

@@ -10,6 +10,11 @@ public abstract class TypeExtensionNode : DefinitionNode, IHasDirectives
     {
     }
 
+    private protected TypeExtensionNode(SourceSpan span)
+        : base(span)
+    {
+    }
+
     /// <summary>The name of the extended type.</summary>
     public abstract NameNode Name { get; }
 

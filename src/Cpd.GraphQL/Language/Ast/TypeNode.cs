@@ -9,4 +9,9 @@ public abstract class TypeNode : AstNode
         : base(location)
     {
     }
+
+    private protected TypeNode(SourceSpan span)
+        : base(span)
+    {
+    }
 }

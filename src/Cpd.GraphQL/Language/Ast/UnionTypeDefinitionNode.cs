@@ -19,6 +19,15 @@ public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
         Types = types ?? [];
     }
 
+    internal UnionTypeDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<NamedTypeNode>? types, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Name = name;
+        Directives = directives ?? [];
+        Types = types ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.UnionTypeDefinition;
 

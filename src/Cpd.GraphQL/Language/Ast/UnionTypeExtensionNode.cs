@@ -17,6 +17,14 @@ public sealed class UnionTypeExtensionNode : TypeExtensionNode
         Types = types ?? [];
     }
 
+    internal UnionTypeExtensionNode(NameNode name, IReadOnlyList<DirectiveNode>? directives, IReadOnlyList<NamedTypeNode>? types, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+        Directives = directives ?? [];
+        Types = types ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.UnionTypeExtension;
 

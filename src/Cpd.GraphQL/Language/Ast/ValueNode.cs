@@ -9,4 +9,9 @@ public abstract class ValueNode : AstNode
         : base(location)
     {
     }
+
+    private protected ValueNode(SourceSpan span)
+        : base(span)
+    {
+    }
 }

@@ -22,6 +22,16 @@ public sealed class VariableDefinitionNode : AstNode, IHasDirectives
         Directives = directives ?? [];
     }
 
+    internal VariableDefinitionNode(StringValueNode? description, VariableNode variable, TypeNode type, ValueNode? defaultValue, IReadOnlyList<DirectiveNode>? directives, SourceSpan span)
+        : base(span)
+    {
+        Description = description;
+        Variable = variable;
+        Type = type;
+        DefaultValue = defaultValue;
+        Directives = directives ?? [];
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.VariableDefinition;
 

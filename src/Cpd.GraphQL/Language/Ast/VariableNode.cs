@@ -13,6 +13,12 @@ public sealed class VariableNode : ValueNode
         Name = name;
     }
 
+    internal VariableNode(NameNode name, SourceSpan span)
+        : base(span)
+    {
+        Name = name;
+    }
+
     /// <inheritdoc/>
     public override NodeKind Kind => NodeKind.Variable;
 
