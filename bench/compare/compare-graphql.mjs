@@ -34,6 +34,9 @@ function option(name, fallback) {
 const filter = option('filter', '');
 const jsOptions = ['time', 'samples'].flatMap((name) => (option(name, null) === null ? [] : [`--${name}`, option(name, null)]));
 const cpu = option('cpu', '0');
+// BenchmarkDotNet's short job warms up for 3 iterations; the validation rules' code needs a few seconds to reach its optimised tier
+// (tiered compilation with dynamic PGO), so each case gets 15 warm-up iterations of 0.5 s (`--warmup <n>` to change it).
+const warmups = option('warmup', '15');
 
 function fail(message) {
   process.stderr.write(`compare-graphql: ${message}\n`);
@@ -102,7 +105,7 @@ function runOurs(method, pin, log) {
   runPinned(
     pin,
     'dotnet',
-    ['run', '-c', 'Release', '--no-build', '--project', project, '--', '--filter', `*.GraphQLBenchmarks.${method}`, '--exporters', 'json', '--artifacts', artifacts],
+    ['run', '-c', 'Release', '--no-build', '--project', project, '--', '--filter', `*.GraphQLBenchmarks.${method}`, '--warmupCount', warmups, '--exporters', 'json', '--artifacts', artifacts],
     log,
   );
   const reports = readdirSync(join(artifacts, 'results')).filter((file) => file.endsWith('.json'));
