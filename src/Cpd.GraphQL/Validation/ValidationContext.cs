@@ -14,7 +14,7 @@ public sealed class ValidationContext : AstValidationContext
 {
     private readonly Dictionary<AstNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
-    private TypeInfo? _usageTypeInfo;
+    private VariableUsageCollector? _usageCollector;
 
     internal ValidationContext(ISchema schema, DocumentNode document, TypeInfo typeInfo, List<GraphQLError> errors, ValidationOptions options)
         : base(document, errors, options.MaxErrors, options.EnableSuggestions)
@@ -65,45 +65,14 @@ public sealed class ValidationContext : AstValidationContext
         return usages;
     }
 
-    private List<VariableUsage> GetUsages(AstNode node)
+    private List<VariableUsage> GetUsages(ExecutableDefinitionNode node)
     {
-        if (_variableUsages.TryGetValue(node, out var usages))
+        if (!_variableUsages.TryGetValue(node, out var usages))
         {
-            return usages;
+            usages = (_usageCollector ??= new VariableUsageCollector(Schema)).Collect(node);
+            _variableUsages[node] = usages;
         }
 
-        usages = [];
-        var typeInfo = _usageTypeInfo ??= new TypeInfo(Schema);
-        Visitor.Visit(node, new VariableUsageCollector(typeInfo, usages));
-        _variableUsages[node] = usages;
         return usages;
-    }
-
-    /// <summary>Walks one definition with its own type info, recording each variable outside variable definitions.</summary>
-    private sealed class VariableUsageCollector(TypeInfo typeInfo, List<VariableUsage> usages) : AstVisitor
-    {
-        public override VisitAction Enter(AstNode node, VisitorContext context)
-        {
-            switch (node.Kind)
-            {
-                case NodeKind.VariableDefinition:
-                    return VisitAction.Skip;
-                case NodeKind.StringValue when context.Key == "description":
-                    return VisitAction.Skip;
-                case NodeKind.Variable:
-                    typeInfo.Enter(node);
-                    usages.Add(new VariableUsage((VariableNode)node, typeInfo.InputType, typeInfo.ParentInputType, typeInfo.DefaultValue));
-                    return VisitAction.Continue;
-                default:
-                    typeInfo.Enter(node);
-                    return VisitAction.Continue;
-            }
-        }
-
-        public override VisitAction Leave(AstNode node, VisitorContext context)
-        {
-            typeInfo.Leave(node);
-            return VisitAction.Continue;
-        }
     }
 }
