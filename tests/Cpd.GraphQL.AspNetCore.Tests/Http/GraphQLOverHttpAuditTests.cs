@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cpd.GraphQL.AspNetCore.Tests.Support;
+using Cpd.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Cpd.GraphQL.AspNetCore.Tests.Http;

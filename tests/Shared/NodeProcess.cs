@@ -3,12 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Cpd.GraphQL.AspNetCore.Tests.Support;
+namespace Cpd.Tests.Shared;
 
 /// <summary>
 /// Runs a script of a Node project in the source tree, first installing its packages (<c>npm ci</c> against the
 /// committed lock file) when they are missing or differ from the lock, under a machine-wide mutex so that concurrent
-/// test processes install once.
+/// test processes install once. Linked into every test project that drives a Node project (the graphql-js oracle, the
+/// graphql-http audit).
 /// </summary>
 internal static class NodeProcess
 {
@@ -98,7 +99,7 @@ internal static class NodeProcess
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"The HTTP conformance tests need Node.js 20 or later on the PATH, but `{program}` could not be started ({e.Message}).", e);
+            throw new InvalidOperationException($"These tests drive npm packages and need Node.js 20 or later (with npm) on the PATH, but `{program}` could not be started ({e.Message}). Install Node.js and run the tests again.", e);
         }
 
         using (process)
@@ -135,7 +136,7 @@ internal static class NodeProcess
     }
 
     private static string MutexName(string directory) =>
-        "Cpd.GraphQL.AspNetCore.NpmCi." + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(directory))), 0, 8);
+        "Cpd.Tests.NpmCi." + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(directory))), 0, 8);
 
     private static void Append(StringBuilder builder, string? line)
     {
