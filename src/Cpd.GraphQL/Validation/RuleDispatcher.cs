@@ -46,44 +46,38 @@ internal static class NodeKinds
 internal sealed class RuleDispatcher : AstVisitor
 {
     private static readonly NullValueNode Broken = new(null);
+    private static readonly int KindCount = Enum.GetValues<NodeKind>().Length;
+
+    // The last rule set's dispatch tables: a validation with the same rules (the usual case) reuses them instead of rebuilding
+    // them (90 arrays and some 3,000 interface calls). A plan is immutable and published whole, so racing threads at worst rebuild.
+    private static DispatchPlan? _lastPlan;
+
     private readonly AstVisitor[] _rules;
     private readonly AstNode?[] _skipping;
-    private readonly int[][] _enterByKind;
-    private readonly int[][] _leaveByKind;
+    private readonly DispatchPlan _plan;
+
+    // The skips in force, innermost last: a skip ends when the walk leaves (or itself skips) the node it started at, so
+    // they end in reverse order and the ones ending at a node are always on top. A rule skips at most once at a time.
+    private readonly AstNode?[] _skipNodes;
+    private readonly int[] _skipRules;
+    private int _skipCount;
     private int _active;
 
     public RuleDispatcher(AstVisitor[] rules)
     {
         _rules = rules;
         _skipping = new AstNode?[rules.Length];
+        _skipNodes = new AstNode?[rules.Length];
+        _skipRules = new int[rules.Length];
         _active = rules.Length;
-        var kindCount = Enum.GetValues<NodeKind>().Length;
-        _enterByKind = new int[kindCount][];
-        _leaveByKind = new int[kindCount][];
-        var enter = new List<int>();
-        var leave = new List<int>();
-        for (var kind = 0; kind < kindCount; kind++)
+        var plan = _lastPlan;
+        if (plan is null || !plan.Matches(rules))
         {
-            var bit = 1UL << kind;
-            enter.Clear();
-            leave.Clear();
-            for (var i = 0; i < rules.Length; i++)
-            {
-                var filtered = rules[i] as IKindFilteredVisitor;
-                if (filtered is null || (filtered.EnterKinds & bit) != 0)
-                {
-                    enter.Add(i);
-                }
-
-                if (filtered is null || (filtered.LeaveKinds & bit) != 0)
-                {
-                    leave.Add(i);
-                }
-            }
-
-            _enterByKind[kind] = [.. enter];
-            _leaveByKind[kind] = [.. leave];
+            plan = new DispatchPlan(rules);
+            _lastPlan = plan;
         }
+
+        _plan = plan;
     }
 
     public override VisitAction Enter(AstNode node, VisitorContext context)
@@ -93,8 +87,11 @@ internal sealed class RuleDispatcher : AstVisitor
             return AllBroken() ? VisitAction.Break : VisitAction.Skip;
         }
 
-        foreach (var i in _enterByKind[(int)node.Kind])
+        var plan = _plan;
+        var kind = (int)node.Kind;
+        for (var r = plan.EnterStart[kind]; r < plan.EnterStart[kind + 1]; r++)
         {
+            var i = plan.EnterRules[r];
             if (_skipping[i] is not null)
             {
                 continue;
@@ -104,6 +101,8 @@ internal sealed class RuleDispatcher : AstVisitor
             {
                 case VisitAction.Skip:
                     _skipping[i] = node;
+                    _skipNodes[_skipCount] = node;
+                    _skipRules[_skipCount++] = i;
                     _active--;
                     break;
                 case VisitAction.Break:
@@ -119,22 +118,17 @@ internal sealed class RuleDispatcher : AstVisitor
         }
 
         // No rule wants this subtree: the walk skips it, so its leave never comes; end the skips it started.
-        for (var i = 0; i < _skipping.Length; i++)
-        {
-            if (ReferenceEquals(_skipping[i], node))
-            {
-                _skipping[i] = null;
-                _active++;
-            }
-        }
-
+        EndSkipsAt(node);
         return AllBroken() ? VisitAction.Break : VisitAction.Skip;
     }
 
     public override VisitAction Leave(AstNode node, VisitorContext context)
     {
-        foreach (var i in _leaveByKind[(int)node.Kind])
+        var plan = _plan;
+        var kind = (int)node.Kind;
+        for (var r = plan.LeaveStart[kind]; r < plan.LeaveStart[kind + 1]; r++)
         {
+            var i = plan.LeaveRules[r];
             if (_skipping[i] is null && _rules[i].Leave(node, context) == VisitAction.Break)
             {
                 _skipping[i] = Broken;
@@ -143,19 +137,19 @@ internal sealed class RuleDispatcher : AstVisitor
         }
 
         // Rules that skipped this very node (and so got no leave for it) resume after it.
-        if (_active < _rules.Length)
-        {
-            for (var i = 0; i < _skipping.Length; i++)
-            {
-                if (ReferenceEquals(_skipping[i], node))
-                {
-                    _skipping[i] = null;
-                    _active++;
-                }
-            }
-        }
-
+        EndSkipsAt(node);
         return _active == 0 && AllBroken() ? VisitAction.Break : VisitAction.Continue;
+    }
+
+    private void EndSkipsAt(AstNode node)
+    {
+        while (_skipCount > 0 && ReferenceEquals(_skipNodes[_skipCount - 1], node))
+        {
+            _skipCount--;
+            _skipNodes[_skipCount] = null;
+            _skipping[_skipRules[_skipCount]] = null;
+            _active++;
+        }
     }
 
     private bool AllBroken()
@@ -169,5 +163,75 @@ internal sealed class RuleDispatcher : AstVisitor
         }
 
         return true;
+    }
+
+    /// <summary>Per node kind, the rules to call on enter and on leave (flattened: kind k's rules are at [Start[k], Start[k + 1])).</summary>
+    private sealed class DispatchPlan
+    {
+        private readonly ulong[] _enterMasks;
+        private readonly ulong[] _leaveMasks;
+
+        public DispatchPlan(AstVisitor[] rules)
+        {
+            _enterMasks = new ulong[rules.Length];
+            _leaveMasks = new ulong[rules.Length];
+            for (var i = 0; i < rules.Length; i++)
+            {
+                (_enterMasks[i], _leaveMasks[i]) = Masks(rules[i]);
+            }
+
+            (EnterStart, EnterRules) = Tables(_enterMasks);
+            (LeaveStart, LeaveRules) = Tables(_leaveMasks);
+        }
+
+        public int[] EnterStart { get; }
+
+        public int[] EnterRules { get; }
+
+        public int[] LeaveStart { get; }
+
+        public int[] LeaveRules { get; }
+
+        public bool Matches(AstVisitor[] rules)
+        {
+            if (rules.Length != _enterMasks.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < rules.Length; i++)
+            {
+                var (enter, leave) = Masks(rules[i]);
+                if (enter != _enterMasks[i] || leave != _leaveMasks[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static (ulong Enter, ulong Leave) Masks(AstVisitor rule) =>
+            rule is IKindFilteredVisitor filtered ? (filtered.EnterKinds, filtered.LeaveKinds) : (NodeKinds.All, NodeKinds.All);
+
+        private static (int[] Start, int[] Rules) Tables(ulong[] masks)
+        {
+            var start = new int[KindCount + 1];
+            var rules = new List<int>();
+            for (var kind = 0; kind < KindCount; kind++)
+            {
+                start[kind] = rules.Count;
+                for (var i = 0; i < masks.Length; i++)
+                {
+                    if ((masks[i] & NodeKinds.Bit((NodeKind)kind)) != 0)
+                    {
+                        rules.Add(i);
+                    }
+                }
+            }
+
+            start[KindCount] = rules.Count;
+            return (start, [.. rules]);
+        }
     }
 }
