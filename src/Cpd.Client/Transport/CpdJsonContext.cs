@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Cpd.Client.Transport;
+
+/// <summary>
+/// Every type the client reads or writes, compiled ahead of time: no reflection-based serialization. GraphQL uses
+/// camelCase names and UPPER_SNAKE enum values; <c>Date</c> is <c>yyyy-MM-dd</c> (<see cref="DateOnly"/>) and
+/// <c>DateTime</c> an ISO-8601 instant (<see cref="DateTimeOffset"/>), both of which System.Text.Json writes natively.
+/// The primitive types are listed so that values of <c>object</c> variables passed to <c>ExecuteAsync</c> serialize.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(List<GraphQLErrorWire>))]
+[JsonSerializable(typeof(List<UserErrorWire>))]
+[JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, object?>))]
+[JsonSerializable(typeof(List<object?>))]
+[JsonSerializable(typeof(object[]))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(Guid))]
+[JsonSerializable(typeof(DateOnly))]
+[JsonSerializable(typeof(DateTimeOffset))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonDocument))]
+[JsonSerializable(typeof(JsonNode))]
+[JsonSerializable(typeof(JsonObject))]
+internal sealed partial class CpdJsonContext : JsonSerializerContext;

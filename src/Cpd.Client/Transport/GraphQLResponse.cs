@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Cpd.Client.Errors;
+
+namespace Cpd.Client.Transport;
+
+/// <summary>A decoded GraphQL response: <c>data</c> (typed) and <c>errors</c>.</summary>
+internal readonly record struct GraphQLResponse<TData>(TData? Data, bool HasData, IReadOnlyList<CpdGraphQLError> Errors)
+{
+    /// <summary>Reads a response body, deserializing <c>data</c> straight into <typeparamref name="TData"/>.</summary>
+    /// <returns>The response, or <c>null</c> when the body is not a GraphQL response.</returns>
+    public static GraphQLResponse<TData>? TryRead(ReadOnlySpan<byte> body, JsonTypeInfo<TData> dataType)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            TData? data = default;
+            var hasData = false;
+            var sawErrors = false;
+            IReadOnlyList<CpdGraphQLError> errors = [];
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    hasData = reader.TokenType != JsonTokenType.Null;
+                    data = hasData ? JsonSerializer.Deserialize(ref reader, dataType) : default;
+                }
+                else if (reader.ValueTextEquals("errors"u8))
+                {
+                    reader.Read();
+                    sawErrors = true;
+                    var wire = JsonSerializer.Deserialize(ref reader, CpdJsonContext.Default.ListGraphQLErrorWire);
+                    errors = wire is null ? [] : wire.ConvertAll(ToError);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            return hasData || sawErrors ? new GraphQLResponse<TData>(data, hasData, errors) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static CpdGraphQLError ToError(GraphQLErrorWire wire)
+    {
+        var extensions = wire.Extensions ?? [];
+        var code = extensions.TryGetValue("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        List<object>? path = wire.Path?.ConvertAll(p => p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var index) ? (object)index : p.ToString());
+        return new CpdGraphQLError(wire.Message ?? "(no message)", code, path, extensions);
+    }
+}
