@@ -1,6 +1,10 @@
+using Cpd.Api.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCpdPersistence(builder.Configuration);
 
 var app = builder.Build();
+if (await app.TryRunMigrateCommandAsync(args).ConfigureAwait(false)) { return; }
 
 await app.RunAsync().ConfigureAwait(false);
 
