@@ -31,7 +31,7 @@ public sealed class CpdClientOptions
     /// <summary>How many rows one <c>syncWorkforce</c> request carries; larger inputs are sent in chunks of this size. Default 200.</summary>
     public int WorkforceSyncChunkSize { get; set; } = 200;
 
-    /// <summary>How many items one page of a paged list asks for. Default 50.</summary>
+    /// <summary>How many items one page of a paged list asks for (the API allows at most 100). Default 50.</summary>
     public int PageSize { get; set; } = 50;
 
     /// <summary>The clock that schedules the waits between attempts (tests pass one that does not really wait). Default <see cref="TimeProvider.System"/>.</summary>
@@ -72,7 +72,7 @@ public sealed class CpdClientOptions
 
         RequireRange(MaxAttempts, 1, 100, nameof(MaxAttempts));
         RequireRange(WorkforceSyncChunkSize, 1, 10_000, nameof(WorkforceSyncChunkSize));
-        RequireRange(PageSize, 1, 1_000, nameof(PageSize));
+        RequireRange(PageSize, 1, 100, nameof(PageSize));
         RequirePositive(BaseDelay, nameof(BaseDelay), allowZero: true);
         RequirePositive(MaxDelay, nameof(MaxDelay), allowZero: true);
         RequirePositive(AttemptTimeout, nameof(AttemptTimeout), allowZero: false);

@@ -16,7 +16,7 @@ public sealed class CpdClientOptionsTests
         { "AttemptTimeout", o => o.AttemptTimeout = TimeSpan.Zero },
         { "AttemptTimeout", o => o.AttemptTimeout = Timeout.InfiniteTimeSpan },
         { "WorkforceSyncChunkSize", o => o.WorkforceSyncChunkSize = 0 },
-        { "PageSize", o => o.PageSize = 5000 },
+        { "PageSize", o => o.PageSize = 101 },
         { "TimeProvider", o => o.TimeProvider = null! },
     };
 

@@ -12,7 +12,7 @@ namespace Cpd.Client.Transport;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(List<GraphQLErrorWire>))]
 [JsonSerializable(typeof(List<UserErrorWire>))]

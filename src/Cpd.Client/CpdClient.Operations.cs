@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using Cpd.Client.Errors;
+using Cpd.Client.Transport;
+
+namespace Cpd.Client;
+
+/// <summary>The three shapes every typed operation takes: a query, a mutation with a payload, and a paged list.</summary>
+public sealed partial class CpdClient
+{
+    internal async Task<TData> QueryAsync<TVariables, TData>(
+        GraphQLOperation operation,
+        TVariables variables,
+        JsonTypeInfo<TVariables> variablesType,
+        JsonTypeInfo<TData> dataType,
+        CancellationToken cancellationToken)
+    {
+        var body = GraphQLRequestWriter.Write(operation, variables, variablesType);
+        var data = await _transport.SendAsync(operation, body, dataType, cancellationToken).ConfigureAwait(false);
+        return data ?? throw new CpdTransportException(
+            CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} with no data and no errors.", null, 1);
+    }
+
+    /// <summary>Runs a mutation and turns its payload into a result: the payload's <c>errors</c> become <see cref="UserError"/>s.</summary>
+    internal async Task<CpdResult<TResult>> MutateAsync<TVariables, TData, TPayload, TResult>(
+        GraphQLOperation operation,
+        TVariables variables,
+        JsonTypeInfo<TVariables> variablesType,
+        JsonTypeInfo<TData> dataType,
+        Func<TData, TPayload?> payloadOf,
+        Func<TPayload, TResult?> resultOf,
+        CancellationToken cancellationToken)
+        where TPayload : class, IPayloadWire
+    {
+        var data = await QueryAsync(operation, variables, variablesType, dataType, cancellationToken).ConfigureAwait(false);
+        var payload = payloadOf(data) ?? throw new CpdTransportException(
+            CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} without its payload.", null, 1);
+        var result = resultOf(payload);
+        var errors = ToUserErrors(payload.Errors);
+        if (errors.Count > 0)
+        {
+            return CpdResult.Failure(errors, result);
+        }
+
+        return result is null
+            ? throw new CpdTransportException(CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} with neither a result nor errors.", null, 1)
+            : CpdResult.Success(result);
+    }
+
+    /// <summary>Pages through a connection lazily, one request per page of <see cref="CpdClientOptions.PageSize"/> items.</summary>
+    internal async IAsyncEnumerable<TNode> PageAsync<TVariables, TData, TNode>(
+        GraphQLOperation operation,
+        Func<int, string?, TVariables> variablesFor,
+        JsonTypeInfo<TVariables> variablesType,
+        JsonTypeInfo<TData> dataType,
+        Func<TData, ConnectionWire<TNode>?> connectionOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TNode : class
+    {
+        string? after = null;
+        while (true)
+        {
+            var data = await QueryAsync(operation, variablesFor(_options.PageSize, after), variablesType, dataType, cancellationToken).ConfigureAwait(false);
+            var page = connectionOf(data) ?? throw new CpdTransportException(
+                CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} without its list.", null, 1);
+            foreach (var node in page.Nodes ?? [])
+            {
+                if (node is not null)
+                {
+                    yield return node;
+                }
+            }
+
+            if (page.PageInfo is not { HasNextPage: true, EndCursor: { } next })
+            {
+                yield break;
+            }
+
+            if (next == after)
+            {
+                throw new CpdTransportException(
+                    CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} with the same cursor twice; paging stopped.", null, 1);
+            }
+
+            after = next;
+        }
+    }
+
+    internal static IReadOnlyList<UserError> ToUserErrors(List<UserErrorWire>? errors) =>
+        errors is null or { Count: 0 }
+            ? []
+            : errors.ConvertAll(e => new UserError(e.Code ?? CpdErrorCodes.GraphQLError, e.Message ?? string.Empty, e.Field));
+}
