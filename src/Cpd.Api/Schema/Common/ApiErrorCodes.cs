@@ -1,0 +1,42 @@
+using Cpd.GraphQL.Errors;
+
+namespace Cpd.Api.Schema.Common;
+
+/// <summary>
+/// The codes the API itself adds, in <c>extensions.code</c> of a GraphQL error or in <c>UserError.code</c>. The domain's
+/// codes (<c>REQUIRED</c>, <c>UNKNOWN_SECTOR</c>, …) come from its registries; these are the API's, one registry, and a
+/// test checks that every value is unique here and distinct from the domain's.
+/// </summary>
+public static class ApiErrorCodes
+{
+    /// <summary>The caller is not authenticated (no or an unknown bearer token) and the field needs a caller.</summary>
+    public const string Unauthenticated = ErrorCodes.Unauthenticated;
+
+    /// <summary>The caller may not see or do this.</summary>
+    public const string Forbidden = ErrorCodes.Forbidden;
+
+    /// <summary>Nothing exists with this id (for this caller).</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The record changed since the caller read it (optimistic concurrency), or a unique value is taken.</summary>
+    public const string Conflict = "CONFLICT";
+
+    /// <summary>A global id does not decode to <c>Type:id</c>, or names another type than the field expects.</summary>
+    public const string MalformedId = "MALFORMED_ID";
+
+    /// <summary>A value could not be coerced to its scalar (a <c>Date</c>, <c>DateTime</c> or <c>Period</c> in the wrong form).</summary>
+    public const string BadUserInput = ErrorCodes.BadUserInput;
+
+    /// <summary>Paging arguments are out of range or combined wrongly (<c>first</c> with <c>last</c>, negative, above the maximum page size).</summary>
+    public const string InvalidPaging = "INVALID_PAGING";
+
+    /// <summary>A cursor (<c>after</c>/<c>before</c>) is not one this list issued.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>The same code or name already exists (e.g. adding a sector whose code is taken).</summary>
+    public const string AlreadyExists = "ALREADY_EXISTS";
+
+    /// <summary>Every code of this registry.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists];
+}
