@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Cpd.GraphQL.Language;
@@ -16,6 +20,11 @@ public sealed class Lexer
     private List<(int Start, int End)>? _lines;
     private int _position;
 
+    // The token read last (by Next or Peek): kept as fields, not a Token, so the parser's hot loop copies no struct.
+    private int _tokenStart;
+    private int _tokenEnd;
+    private string? _tokenValue;
+
     /// <summary>Creates a lexer positioned at the start of a source.</summary>
     /// <param name="source">The source to read.</param>
     public Lexer(Source source)
@@ -28,78 +37,116 @@ public sealed class Lexer
     /// <summary>The source being read.</summary>
     public Source Source => _source;
 
+    /// <summary>The offset of the first character of the token read last.</summary>
+    internal int TokenStart => _tokenStart;
+
+    /// <summary>The offset just past the token read last.</summary>
+    internal int TokenEnd => _tokenEnd;
+
+    /// <summary>The cooked value of the token read last when it is a string or block string.</summary>
+    internal string? TokenValue => _tokenValue;
+
     /// <summary>Reads the next token; at the end it returns <see cref="TokenKind.EndOfFile"/> repeatedly.</summary>
     /// <returns>The next token.</returns>
     public Token Advance()
     {
-        var token = ReadToken(_position);
-        _position = token.End;
-        return token;
+        var kind = Next();
+        return new Token(kind, _tokenStart, _tokenEnd, _tokenValue);
     }
 
     /// <summary>Reads the token after the last one returned without consuming it.</summary>
     /// <returns>The next token.</returns>
-    public Token Peek() => ReadToken(_position);
+    public Token Peek()
+    {
+        var (start, end, value) = (_tokenStart, _tokenEnd, _tokenValue);
+        var kind = ReadToken(_position);
+        var token = new Token(kind, _tokenStart, _tokenEnd, _tokenValue);
+        (_tokenStart, _tokenEnd, _tokenValue) = (start, end, value);
+        return token;
+    }
 
-    private Token ReadToken(int start)
+    /// <summary>
+    /// Reads the next token into <see cref="TokenStart"/>, <see cref="TokenEnd"/> and <see cref="TokenValue"/> (the
+    /// parser's path: no <see cref="Token"/> is built).
+    /// </summary>
+    /// <returns>The token's kind.</returns>
+    internal TokenKind Next()
+    {
+        var kind = ReadToken(_position);
+        _position = _tokenEnd;
+        return kind;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TokenKind ReadToken(int start)
     {
         var body = _body;
-        var length = body.Length;
         var position = start;
-        while (position < length)
+        while (position < body.Length)
         {
             var code = body[position];
+
+            // Names are the commonest token and single spaces the commonest ignored character: both are tested before the
+            // switch's jump table, whose indirect jump the processor predicts poorly.
+            if (IsNameStart(code))
+            {
+                return ReadName(position);
+            }
+
+            if (code == ' ')
+            {
+                position++;
+                continue;
+            }
+
             switch (code)
             {
                 case '\uFEFF':
                 case '\t':
                 case ' ':
                 case ',':
+                    position++;
+                    continue;
                 case '\n':
                 case '\r':
-                    position++;
+                    position = SkipIndentation(position + 1);
                     continue;
                 case '#':
                     position = SkipComment(position);
                     continue;
                 case '!':
-                    return new Token(TokenKind.Bang, position, position + 1);
+                    return Punctuator(TokenKind.Bang, position);
                 case '$':
-                    return new Token(TokenKind.Dollar, position, position + 1);
+                    return Punctuator(TokenKind.Dollar, position);
                 case '&':
-                    return new Token(TokenKind.Amp, position, position + 1);
+                    return Punctuator(TokenKind.Amp, position);
                 case '(':
-                    return new Token(TokenKind.ParenL, position, position + 1);
+                    return Punctuator(TokenKind.ParenL, position);
                 case ')':
-                    return new Token(TokenKind.ParenR, position, position + 1);
+                    return Punctuator(TokenKind.ParenR, position);
                 case '.':
                     return ReadDot(position);
                 case ':':
-                    return new Token(TokenKind.Colon, position, position + 1);
+                    return Punctuator(TokenKind.Colon, position);
                 case '=':
-                    return new Token(TokenKind.EqualsSign, position, position + 1);
+                    return Punctuator(TokenKind.EqualsSign, position);
                 case '@':
-                    return new Token(TokenKind.At, position, position + 1);
+                    return Punctuator(TokenKind.At, position);
                 case '[':
-                    return new Token(TokenKind.BracketL, position, position + 1);
+                    return Punctuator(TokenKind.BracketL, position);
                 case ']':
-                    return new Token(TokenKind.BracketR, position, position + 1);
+                    return Punctuator(TokenKind.BracketR, position);
                 case '{':
-                    return new Token(TokenKind.BraceL, position, position + 1);
+                    return Punctuator(TokenKind.BraceL, position);
                 case '|':
-                    return new Token(TokenKind.Pipe, position, position + 1);
+                    return Punctuator(TokenKind.Pipe, position);
                 case '}':
-                    return new Token(TokenKind.BraceR, position, position + 1);
+                    return Punctuator(TokenKind.BraceR, position);
                 case '"':
-                    return position + 2 < length && body[position + 1] == '"' && body[position + 2] == '"'
+                    return position + 2 < body.Length && body[position + 1] == '"' && body[position + 2] == '"'
                         ? ReadBlockString(position)
                         : ReadString(position);
                 default:
-                    if (IsNameStart(code))
-                    {
-                        return ReadName(position);
-                    }
-
                     if (IsDigit(code) || code == '-')
                     {
                         return ReadNumber(position);
@@ -109,7 +156,48 @@ public sealed class Lexer
             }
         }
 
-        return new Token(TokenKind.EndOfFile, length, length);
+        return SetToken(TokenKind.EndOfFile, body.Length, body.Length);
+    }
+
+    private TokenKind Punctuator(TokenKind kind, int position) => SetToken(kind, position, position + 1);
+
+    private TokenKind SetToken(TokenKind kind, int start, int end, string? value = null)
+    {
+        _tokenStart = start;
+        _tokenEnd = end;
+        _tokenValue = value;
+        return kind;
+    }
+
+    /// <summary>
+    /// Skips the spaces that begin a line eight at a time: indentation is most of the characters of a pretty-printed
+    /// document (three fifths of the introspection query's). A tab or anything else stops it; the caller reads on.
+    /// </summary>
+    private int SkipIndentation(int position)
+    {
+        var body = _body;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+            var spaces = Vector128.Create((ushort)' ');
+            while (position <= body.Length - Vector128<ushort>.Count)
+            {
+                var notSpace = ~Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)position), spaces).ExtractMostSignificantBits();
+                if (notSpace != 0)
+                {
+                    return position + BitOperations.TrailingZeroCount(notSpace);
+                }
+
+                position += Vector128<ushort>.Count;
+            }
+        }
+
+        while (position < body.Length && body[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
     }
 
     private Errors.GraphQLSyntaxException UnexpectedCharacter(int position)
@@ -157,7 +245,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadDot(int position)
+    private TokenKind ReadDot(int position)
     {
         var body = _body;
         var next = position + 1 < body.Length ? body[position + 1] : '\0';
@@ -165,7 +253,7 @@ public sealed class Lexer
         {
             if (position + 2 < body.Length && body[position + 2] == '.')
             {
-                return new Token(TokenKind.Spread, position, position + 3);
+                return SetToken(TokenKind.Spread, position, position + 3);
             }
 
             throw SyntaxErrors.At(_source, position, "Unexpected \"..\", did you mean \"...\"?");
@@ -183,7 +271,7 @@ public sealed class Lexer
         throw UnexpectedCharacter(position);
     }
 
-    private Token ReadName(int start)
+    private TokenKind ReadName(int start)
     {
         var body = _body;
         var position = start + 1;
@@ -192,12 +280,12 @@ public sealed class Lexer
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position);
+        return SetToken(TokenKind.Name, start, position);
     }
 
     // IntValue :: IntegerPart [lookahead != {Digit, `.`, NameStart}]
     // FloatValue :: IntegerPart (FractionalPart | ExponentPart | both) [same lookahead]
-    private Token ReadNumber(int start)
+    private TokenKind ReadNumber(int start)
     {
         var body = _body;
         var position = start;
@@ -249,7 +337,7 @@ public sealed class Lexer
                 "Invalid number, expected digit but got: " + SyntaxErrors.CodePointAt(body, position) + ".");
         }
 
-        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
+        return SetToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
     }
 
     private int ReadDigits(int start)
@@ -272,7 +360,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadString(int start)
+    private TokenKind ReadString(int start)
     {
         var body = _body;
         var position = start + 1;
@@ -294,7 +382,7 @@ public sealed class Lexer
                     value = builder.ToString();
                 }
 
-                return new Token(TokenKind.String, start, position + 1, value);
+                return SetToken(TokenKind.String, start, position + 1, value);
             }
 
             if (code == '\\')
@@ -323,36 +411,31 @@ public sealed class Lexer
     {
         var body = _body;
         var next = position + 1 < body.Length ? body[position + 1] : '\0';
+        char escaped;
         switch (next)
         {
-            case '"':
-                builder.Append('"');
-                return position + 2;
-            case '\\':
-                builder.Append('\\');
-                return position + 2;
-            case '/':
-                builder.Append('/');
-                return position + 2;
+            case '"' or '\\' or '/':
+                escaped = next;
+                break;
             case 'b':
-                builder.Append('\b');
-                return position + 2;
+                escaped = '\b';
+                break;
             case 'f':
-                builder.Append('\f');
-                return position + 2;
+                escaped = '\f';
+                break;
             case 'n':
-                builder.Append('\n');
-                return position + 2;
+                escaped = '\n';
+                break;
             case 'r':
-                builder.Append('\r');
-                return position + 2;
+                escaped = '\r';
+                break;
             case 't':
-                builder.Append('\t');
-                return position + 2;
+                escaped = '\t';
+                break;
+            case 'u' when position + 2 < body.Length && body[position + 2] == '{':
+                return ReadVariableWidthUnicodeEscape(position, builder);
             case 'u':
-                return position + 2 < body.Length && body[position + 2] == '{'
-                    ? ReadVariableWidthUnicodeEscape(position, builder)
-                    : ReadFixedWidthUnicodeEscape(position, builder);
+                return ReadFixedWidthUnicodeEscape(position, builder);
             default:
                 var end = Math.Min(position + 2, body.Length);
                 throw SyntaxErrors.At(
@@ -360,6 +443,9 @@ public sealed class Lexer
                     position,
                     "Invalid character escape sequence: \"" + body.AsSpan(position, end - position).ToString() + "\".");
         }
+
+        builder.Append(escaped);
+        return position + 2;
     }
 
     // \u{HexDigit+}: at most 8 hex digits, and it must name a Unicode scalar value.
@@ -451,7 +537,7 @@ public sealed class Lexer
             | HexValue(body[position + 3]);
     }
 
-    private Token ReadBlockString(int start)
+    private TokenKind ReadBlockString(int start)
     {
         var body = _body;
         var lines = _lines ??= [];
@@ -465,7 +551,7 @@ public sealed class Lexer
             if (code == '"' && position + 2 < body.Length && body[position + 1] == '"' && body[position + 2] == '"')
             {
                 lines.Add((lineStart, position));
-                return new Token(TokenKind.BlockString, start, position + 3, BlockString.Dedent(body, lines, hasEscapedQuotes, RentBuilder()));
+                return SetToken(TokenKind.BlockString, start, position + 3, BlockString.Dedent(body, lines, hasEscapedQuotes, RentBuilder()));
             }
 
             if (code == '\\' && position + 3 < body.Length
@@ -542,9 +628,24 @@ public sealed class Lexer
         _ => -1,
     };
 
-    internal static bool IsDigit(char code) => code is >= '0' and <= '9';
+    internal static bool IsDigit(char code) => (uint)(code - '0') <= 9;
 
-    internal static bool IsNameStart(char code) => code is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
+    internal static bool IsNameStart(char code) => code < 128 && NameCharacters[code] == NameStartCharacter;
 
-    internal static bool IsNameContinue(char code) => IsNameStart(code) || IsDigit(code);
+    internal static bool IsNameContinue(char code) => code < 128 && NameCharacters[code] != 0;
+
+    private const byte NameStartCharacter = 3;
+
+    // By ASCII code: 3 for a NameStart ([A-Za-z_]), 2 for the other NameContinue characters (digits), 0 for the rest.
+    private static ReadOnlySpan<byte> NameCharacters =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    ];
 }

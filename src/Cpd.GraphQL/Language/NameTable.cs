@@ -1,12 +1,23 @@
+using System.Runtime.CompilerServices;
+
 namespace Cpd.GraphQL.Language;
 
 /// <summary>
-/// Shares one string instance for the names that occur in almost every document (keywords, the
-/// built-in scalars, introspection fields), so parsing them allocates nothing. Read-only after
-/// construction, hence safe to use from any thread.
+/// Shares string instances for names, so parsing a name seldom allocates. Two tables, both looked up by a cheap hash
+/// (<see cref="Hash(ReadOnlySpan{char})"/>):
+/// <list type="bullet">
+/// <item>a static table of the names that occur in almost every document (keywords, the built-in scalars, the
+/// introspection fields), read-only after construction;</item>
+/// <item>a small per-thread cache of the other names parsed lately, one name per slot, the newest winning a slot. A server
+/// parses the same few hundred names over and over, so after the first documents they come from here too. Strings are
+/// immutable, so handing the same instance to documents parsed at different times is harmless.</item>
+/// </list>
 /// </summary>
 internal static class NameTable
 {
+    private const int CommonBits = 8;
+    private const int RecentBits = 10;
+
     private static readonly string[] Common =
     [
         "query", "mutation", "subscription", "fragment", "on", "true", "false", "null",
@@ -14,7 +25,7 @@ internal static class NameTable
         "implements", "repeatable", "Query", "Mutation", "Subscription",
         "String", "Int", "Float", "Boolean", "ID", "id", "name", "description", "node", "nodes",
         "edges", "cursor", "pageInfo", "hasNextPage", "hasPreviousPage", "startCursor", "endCursor",
-        "first", "last", "after", "before", "input", "clientMutationId", "errors", "message", "code",
+        "first", "last", "after", "before", "clientMutationId", "errors", "message", "code",
         "skip", "include", "deprecated", "reason", "specifiedBy", "url", "oneOf", "if",
         "__typename", "__schema", "__type", "__Type", "__Field", "__InputValue", "__EnumValue",
         "__Directive", "__Schema", "queryType", "mutationType", "subscriptionType", "types",
@@ -24,20 +35,80 @@ internal static class NameTable
         "FullType", "InputValue", "TypeRef", "IntrospectionQuery",
     ];
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup = CreateLookup();
+    // Open addressing with linear probing; at most a third full, so a miss ends at an empty slot within a probe or two.
+    private static readonly string?[] CommonSlots = CreateCommonSlots();
 
-    /// <summary>The shared instance of a common name, or a new string for any other.</summary>
-    public static string Get(ReadOnlySpan<char> name)
-        => Lookup.TryGetValue(name, out var shared) ? shared : name.ToString();
+    [ThreadStatic]
+    private static string?[]? _recent;
 
-    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CreateLookup()
+    /// <summary>
+    /// A hash of a name from its length and three of its characters: enough to spread GraphQL names over the tables, and
+    /// cheaper than reading every character (the comparison that follows reads them anyway).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(ReadOnlySpan<char> name)
     {
-        var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in Common)
+        var length = (uint)name.Length;
+        var hash = (length * 0x01000193u) ^ name[0];
+        hash = (hash * 0x01000193u) ^ name[name.Length >> 1];
+        hash = (hash * 0x01000193u) ^ name[name.Length - 1];
+        return hash * 0x9E3779B1u;
+    }
+
+    /// <summary>The calling thread's cache of recent names, to be passed to <see cref="Get(ReadOnlySpan{char}, string?[])"/>.</summary>
+    public static string?[] RecentNames => _recent ??= new string?[1 << RecentBits];
+
+    /// <summary>The shared instance of a name (non-empty), or a new string that the recent cache then keeps.</summary>
+    /// <param name="name">The name's characters.</param>
+    /// <param name="recent">The thread's <see cref="RecentNames"/>.</param>
+    public static string Get(ReadOnlySpan<char> name, string?[] recent)
+    {
+        var mixed = Hash(name);
+        var slots = CommonSlots;
+        var mask = slots.Length - 1;
+        for (var index = (int)(mixed >> (32 - CommonBits)); ; index = (index + 1) & mask)
         {
-            table[name] = name;
+            var common = slots[index];
+            if (common is null)
+            {
+                break;
+            }
+
+            if (name.SequenceEqual(common))
+            {
+                return common;
+            }
         }
 
-        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+        var slot = (int)(mixed >> (32 - RecentBits)) & (recent.Length - 1);
+        var cached = recent[slot];
+        if (cached is not null && name.SequenceEqual(cached))
+        {
+            return cached;
+        }
+
+        var created = name.ToString();
+        recent[slot] = created;
+        return created;
+    }
+
+    /// <summary>The shared instance of a name (non-empty), hashing it first.</summary>
+    public static string Get(ReadOnlySpan<char> name) => Get(name, RecentNames);
+
+    private static string?[] CreateCommonSlots()
+    {
+        var slots = new string?[1 << CommonBits];
+        foreach (var name in Common)
+        {
+            var index = (int)(Hash(name) >> (32 - CommonBits));
+            while (slots[index] is not null && slots[index] != name)
+            {
+                index = (index + 1) & (slots.Length - 1);
+            }
+
+            slots[index] = name;
+        }
+
+        return slots;
     }
 }

@@ -217,7 +217,7 @@ public sealed partial class Parser
             throw SyntaxErrors.At(
                 _source,
                 _token.Start,
-                $"{SyntaxErrors.TokenDescription(_source, _token)} is reserved and cannot be used for an enum value.");
+                $"{SyntaxErrors.TokenDescription(_source, CurrentToken)} is reserved and cannot be used for an enum value.");
         }
 
         return ParseName();

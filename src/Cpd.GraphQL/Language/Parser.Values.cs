@@ -26,14 +26,7 @@ public sealed partial class Parser
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-                Advance();
-                return _body.AsSpan(token.Start, token.End - token.Start) switch
-                {
-                    "true" => new BooleanValueNode(true, Loc(token.Start)),
-                    "false" => new BooleanValueNode(false, Loc(token.Start)),
-                    "null" => new NullValueNode(Loc(token.Start)),
-                    var name => new EnumValueNode(NameTable.Get(name), Loc(token.Start)),
-                };
+                return ParseNameValue();
             case TokenKind.Dollar:
                 if (isConst)
                 {
@@ -89,11 +82,36 @@ public sealed partial class Parser
         return new ObjectValueNode(PopList<ObjectFieldNode>(mark), Loc(start));
     }
 
+    // BooleanValue : one of true false
+    // NullValue : null
+    // EnumValue : Name but not true, false or null
+    private ValueNode ParseNameValue()
+    {
+        var start = _token.Start;
+        switch (_body.AsSpan(start, _token.End - start))
+        {
+            case "true":
+                Advance();
+                return new BooleanValueNode(true, Loc(start));
+            case "false":
+                Advance();
+                return new BooleanValueNode(false, Loc(start));
+            case "null":
+                Advance();
+                return new NullValueNode(Loc(start));
+            default:
+                var name = CurrentName();
+                Advance();
+                return new EnumValueNode(name, Loc(start));
+        }
+    }
+
     private StringValueNode ParseStringLiteral()
     {
         var token = _token;
+        var value = _tokenValue!;
         Advance();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString, Loc(token.Start));
+        return new StringValueNode(value, token.Kind == TokenKind.BlockString, Loc(token.Start));
     }
 
     private bool PeekDescription() => _token.Kind is TokenKind.String or TokenKind.BlockString;

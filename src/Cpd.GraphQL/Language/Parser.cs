@@ -17,14 +17,16 @@ public sealed partial class Parser
     private readonly string _body;
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
-
-    // One stack of parsed items for every list being built: a list's items are pushed above a mark
-    // and popped into an exactly sized array, so no List<T> is allocated per list.
-    private readonly List<AstNode> _scratch = [];
+    private readonly NodeStack _scratch;
+    private readonly string?[] _recentNames;
     private readonly bool _noLocation;
+    private readonly int _maxDepth;
+
+    // The current token: kind and offsets only (a string token's value is in _tokenValue), so advancing copies no reference.
     private Token _token;
+    private string? _tokenValue;
     private int _lastEnd;
-    private int _tokenCount;
+    private int _tokensLeft;
     private int _depth;
 
     private Parser(Source source, ParserOptions? options)
@@ -33,6 +35,8 @@ public sealed partial class Parser
         _body = source.Body;
         _options = options ?? ParserOptions.Default;
         _noLocation = _options.NoLocation;
+        _maxDepth = _options.MaxDepth;
+        _tokensLeft = _options.MaxTokens;
         if (_body.Length > _options.MaxDocumentLength)
         {
             throw SyntaxErrors.At(
@@ -42,6 +46,8 @@ public sealed partial class Parser
         }
 
         _lexer = new Lexer(source);
+        _recentNames = NameTable.RecentNames;
+        _scratch = NodeStack.Rent();
         Advance();
     }
 
@@ -64,7 +70,10 @@ public sealed partial class Parser
     public static DocumentNode Parse(Source source, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new Parser(source, options).ParseDocument();
+        var parser = new Parser(source, options);
+        var document = parser.ParseDocument();
+        parser._scratch.Return();
+        return document;
     }
 
     /// <summary>Parses a document without throwing on a syntax error.</summary>
@@ -105,6 +114,7 @@ public sealed partial class Parser
         var parser = new Parser(new Source(text), options);
         var value = parser.ParseValueLiteral(isConst: false);
         parser.Expect(TokenKind.EndOfFile);
+        parser._scratch.Return();
         return value;
     }
 
@@ -119,6 +129,7 @@ public sealed partial class Parser
         var parser = new Parser(new Source(text), options);
         var value = parser.ParseValueLiteral(isConst: true);
         parser.Expect(TokenKind.EndOfFile);
+        parser._scratch.Return();
         return value;
     }
 
@@ -133,6 +144,7 @@ public sealed partial class Parser
         var parser = new Parser(new Source(text), options);
         var type = parser.ParseTypeReference();
         parser.Expect(TokenKind.EndOfFile);
+        parser._scratch.Return();
         return type;
     }
 
@@ -152,47 +164,46 @@ public sealed partial class Parser
 
     private T[] PopList<T>(int mark)
         where T : AstNode
-    {
-        var count = _scratch.Count - mark;
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            items[i] = (T)_scratch[mark + i];
-        }
-
-        _scratch.RemoveRange(mark, count);
-        return items;
-    }
+        => _scratch.Pop<T>(mark);
 
     private void Advance()
     {
         _lastEnd = _token.End;
-        _token = _lexer.Advance();
-        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        var kind = _lexer.Next();
+        _token = new Token(kind, _lexer.TokenStart, _lexer.TokenEnd);
+        if (kind is TokenKind.String or TokenKind.BlockString)
         {
-            throw SyntaxErrors.At(
-                _source,
-                _token.Start,
-                $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            _tokenValue = _lexer.TokenValue;
+        }
+
+        if (--_tokensLeft < 0 && kind != TokenKind.EndOfFile)
+        {
+            throw TooManyTokens();
         }
     }
 
+    private GraphQLSyntaxException TooManyTokens()
+        => SyntaxErrors.At(_source, _token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+
     /// <summary>Opens one nesting level at the current token; see <see cref="ParserOptions.MaxDepth"/>.</summary>
+    /// <remarks>
+    /// The stack check runs at levels 1, 17, 33, …: it guarantees far more stack than sixteen levels of recursion use,
+    /// and it is not free (it reads the thread's stack bounds).
+    /// </remarks>
     private void EnterLevel()
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        var depth = ++_depth;
+        if (depth > _maxDepth || ((depth & 15) == 1 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            throw SyntaxErrors.At(
-                _source,
-                _token.Start,
-                $"Document is nested deeper than {Math.Min(_options.MaxDepth, _depth - 1)} levels. Parsing aborted.");
+            throw TooDeep();
         }
     }
+
+    private GraphQLSyntaxException TooDeep()
+        => SyntaxErrors.At(
+            _source,
+            _token.Start,
+            $"Document is nested deeper than {Math.Min(_options.MaxDepth, _depth - 1)} levels. Parsing aborted.");
 
     private void LeaveLevel() => _depth--;
 
@@ -203,15 +214,21 @@ public sealed partial class Parser
         var token = _token;
         if (token.Kind != kind)
         {
-            throw SyntaxErrors.At(
-                _source,
-                token.Start,
-                $"Expected {SyntaxErrors.KindDescription(kind)}, found {SyntaxErrors.TokenDescription(_source, token)}.");
+            throw Expected(kind);
         }
 
         Advance();
         return token;
     }
+
+    private GraphQLSyntaxException Expected(TokenKind kind)
+        => SyntaxErrors.At(
+            _source,
+            _token.Start,
+            $"Expected {SyntaxErrors.KindDescription(kind)}, found {SyntaxErrors.TokenDescription(_source, CurrentToken)}.");
+
+    /// <summary>The current token with its value (for messages).</summary>
+    private Token CurrentToken => _token with { Value = _tokenValue };
 
     private bool ExpectOptional(TokenKind kind)
     {
@@ -231,7 +248,7 @@ public sealed partial class Parser
             throw SyntaxErrors.At(
                 _source,
                 _token.Start,
-                $"Expected \"{keyword}\", found {SyntaxErrors.TokenDescription(_source, _token)}.");
+                $"Expected \"{keyword}\", found {SyntaxErrors.TokenDescription(_source, CurrentToken)}.");
         }
 
         Advance();
@@ -249,9 +266,11 @@ public sealed partial class Parser
     }
 
     private bool IsKeyword(Token token, string keyword)
-        => token.Kind == TokenKind.Name && _body.AsSpan(token.Start, token.End - token.Start).SequenceEqual(keyword);
+        => token.Kind == TokenKind.Name
+            && token.End - token.Start == keyword.Length
+            && _body.AsSpan(token.Start, keyword.Length).SequenceEqual(keyword);
 
-    private GraphQLSyntaxException Unexpected() => Unexpected(_token);
+    private GraphQLSyntaxException Unexpected() => Unexpected(CurrentToken);
 
     private GraphQLSyntaxException Unexpected(Token token)
         => SyntaxErrors.At(_source, token.Start, $"Unexpected {SyntaxErrors.TokenDescription(_source, token)}.");
@@ -259,7 +278,18 @@ public sealed partial class Parser
     // Name :: /[_A-Za-z][_0-9A-Za-z]*/
     private NameNode ParseName()
     {
-        var token = Expect(TokenKind.Name);
-        return new NameNode(NameTable.Get(_body.AsSpan(token.Start, token.End - token.Start)), Loc(token.Start));
+        if (_token.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        var start = _token.Start;
+        var value = CurrentName();
+        Advance();
+        return new NameNode(value, Loc(start));
     }
+
+    /// <summary>The shared string of the current token, a name.</summary>
+    private string CurrentName()
+        => NameTable.Get(_body.AsSpan(_token.Start, _token.End - _token.Start), _recentNames);
 }

@@ -1,5 +1,8 @@
 using Cpd.GraphQL.Errors;
 using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Cpd.GraphQL.Tests.Language;
 
@@ -317,5 +320,47 @@ public sealed class LexerTests
     {
         ShouldFail("\uD800\uDC00", "Unexpected character: U+10000.", 1, 1);
         ShouldFail("\uDBFF\uDFFF", "Unexpected character: U+10FFFF.", 1, 1);
+    }
+
+    [Fact]
+    public void Advance_AnyIgnoredCharactersBeforeAName_StartsTheNameRightAfterThem()
+    {
+        // Indentation is skipped several spaces at a time: runs of every length, mixed with the other ignored characters.
+        var ignored = Gen.Elements(" ", " ", " ", "  ", "        ", "\t", "\n", "\r", "\r\n", ",", "\uFEFF", "# c\n");
+        Prop.ForAll(
+                Gen.ArrayOf(ignored).Select(string.Concat).ToArbitrary(),
+                prefix =>
+                {
+                    var lexer = new Lexer(new Source(prefix + "name   "));
+                    return lexer.Advance() == new Token(TokenKind.Name, prefix.Length, prefix.Length + 4)
+                        && lexer.Advance() == new Token(TokenKind.EndOfFile, prefix.Length + 7, prefix.Length + 7);
+                })
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(33)]
+    public void Advance_IndentationUpToTheEnd_ReturnsEndOfFile(int spaces)
+    {
+        var text = "a\n" + new string(' ', spaces);
+
+        var lexer = new Lexer(new Source(text));
+        lexer.Advance();
+
+        lexer.Advance().ShouldBe(new Token(TokenKind.EndOfFile, text.Length, text.Length));
+    }
+
+    [Fact]
+    public void Peek_AfterAString_KeepsTheCurrentTokenForTheParser()
+    {
+        // The parser peeks past a description: the description's value must survive the peek.
+        var document = Parser.Parse("\"described\" type T { f: Int }");
+
+        ((ObjectTypeDefinitionNode)document.Definitions[0]).Description!.Value.ShouldBe("described");
     }
 }

@@ -182,4 +182,27 @@ public sealed partial class ParserTests
             ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
         }
         """;
+
+    [Fact]
+    public void Parse_MoreItemsThanTheListStackFirstHolds_KeepsThemAllInOrder()
+    {
+        var names = Enumerable.Range(0, 300).Select(i => "f" + i).ToArray();
+
+        var document = Parser.Parse("{ " + string.Join(" ", names) + " }");
+
+        ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections
+            .Select(selection => ((FieldNode)selection).Name.Value)
+            .ShouldBe(names);
+    }
+
+    [Fact]
+    public void Parse_AfterADocumentFailedMidList_ParsesTheNextDocumentWhole()
+    {
+        // The failed parse leaves items on its list stack; the next parse must not see them.
+        Should.Throw<GraphQLSyntaxException>(() => Parser.Parse("{ a b c(x: [1, 2, 3 }"));
+
+        var document = Parser.Parse("{ d(y: [4, 5]) }");
+
+        Printer.Print(document).ShouldBe("{\n  d(y: [4, 5])\n}");
+    }
 }

@@ -1,0 +1,59 @@
+using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Cpd.GraphQL.Tests.Language;
+
+public sealed class NameTableTests
+{
+    private static Gen<string> Names() =>
+        from first in Gen.Elements("_abcXYZ".ToCharArray())
+        from rest in Gen.ArrayOf(Gen.Elements("_abcxyzABCXYZ0189".ToCharArray()))
+        select first + new string(rest);
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("__schema")]
+    [InlineData("ofType")]
+    [InlineData("IntrospectionQuery")]
+    public void Get_CommonName_ReturnsTheSharedInstance(string name)
+    {
+        var parsed = NameTable.Get(("  " + name + "  ").AsSpan(2, name.Length));
+
+        parsed.ShouldBeSameAs(string.IsInterned(name));
+    }
+
+    [Fact]
+    public void Get_SameUncommonNameTwice_ReturnsOneInstance()
+    {
+        var text = "organisationMembers organisationMembers";
+
+        var first = NameTable.Get(text.AsSpan(0, 19));
+        var second = NameTable.Get(text.AsSpan(20, 19));
+
+        first.ShouldBe("organisationMembers");
+        second.ShouldBeSameAs(first);
+    }
+
+    [Fact]
+    public void Get_AnyNames_ReturnsEachNameItsOwnValue()
+    {
+        // Names that collide in either table (same length, first, middle and last character) must still come back intact.
+        Prop.ForAll(
+                Gen.ArrayOf(Names()).ToArbitrary(),
+                names => names.All(name => NameTable.Get(name.AsSpan()) == name))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Parse_NamesThatShareTheirHash_KeepsEveryName()
+    {
+        // Same length and same first, middle and last characters: one slot in the recent-name cache.
+        var document = Parser.Parse("{ aXc aYc aXc aZc }");
+
+        var names = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections
+            .Select(selection => ((FieldNode)selection).Name.Value);
+        names.ShouldBe(["aXc", "aYc", "aXc", "aZc"]);
+    }
+}
