@@ -5,24 +5,26 @@ using Cpd.Domain.Experiences;
 namespace Cpd.Domain.Accreditation.Evaluation;
 
 /// <summary>
-/// A career prepared once for many evaluations: home as constant-home segments, experiences as flat entries with day numbers and
-/// fixed-point FTE/hours, and (lazily, per boundary) the spans on which each experience crosses the boundary against home.
+/// A career prepared once for many evaluations: home as constant-home segments, experiences as flat entries with day numbers,
+/// fixed-point FTE/hours and flags (reflected, boundaries crossed), the spans on which each experience crosses each boundary (and any
+/// boundary) against home in one flat table, and (lazily, per boundary) the spans per boundary value. Few, contiguous arrays, because
+/// evaluating a population is bound by memory: see <see cref="Prefetch"/>.
 /// </summary>
 internal sealed class CareerIndex
 {
     public const long FteScale = 10_000;
     public const long HoursScale = 100;
     private const int BoundaryCount = 4;
+    private const int AnyBoundary = BoundaryCount;
 
     private readonly Span[]?[] _noHome;
-    private readonly SpanTable?[] _cross = new SpanTable?[BoundaryCount];
-    private readonly ValueSpans[]?[] _values = new ValueSpans[BoundaryCount][];
-    private SpanTable? _anyCross;
+    private readonly SpanTable _cross;
+    private readonly ValueTable?[] _values = new ValueTable?[BoundaryCount];
 
     private CareerIndex(Career career)
     {
         Career = career;
-        Homes = BuildHomes(career.Employments);
+        MemberId = career.Member.Id;
         var sources = career.Experiences.ToArray();
         Array.Sort(sources, static (x, y) => x.FirstDay != y.FirstDay ? x.FirstDay.CompareTo(y.FirstDay) : x.Id.CompareTo(y.Id));
         Sources = sources;
@@ -34,9 +36,9 @@ internal sealed class CareerIndex
             Categories[i] = sources[i] is LearningRecord learning ? [.. learning.Categories] : null;
         }
 
-        Items = items;
-
-        _noHome = new Span[items.Length][];
+        ConnectionSectors = ConnectionSectorsOf(career);
+        Homes = BuildHomes(career.Employments, ConnectionSectors);
+        _cross = BuildCross(items);
         var reflected = new HashSet<long>();
         foreach (var r in career.Reflections)
         {
@@ -46,31 +48,28 @@ internal sealed class CareerIndex
             }
         }
 
-        Reflected = new bool[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            Reflected[i] = reflected.Contains(items[i].Id);
-        }
-
-        var sectors = new List<string>();
-        foreach (var c in career.Connections)
-        {
-            if (!sectors.Contains(c.SectorCode))
+            var crossed = 0;
+            for (var b = 0; b < BoundaryCount; b++)
             {
-                sectors.Add(c.SectorCode);
+                crossed |= _cross[b, i].Length > 0 ? 1 << b : 0;
             }
+
+            items[i] = items[i].WithFlags(reflected.Contains(items[i].Id), crossed);
         }
 
-        ConnectionSectors = [.. sectors];
+        Items = items;
+        _noHome = new Span[items.Length][];
     }
 
     public Career Career { get; }
 
+    public long MemberId { get; }
+
     public HomeSegment[] Homes { get; }
 
     public ExperienceEntry[] Items { get; }
-
-    public bool[] Reflected { get; }
 
     /// <summary>The experiences, in the order of <see cref="Items"/>.</summary>
     public Experience[] Sources { get; }
@@ -81,6 +80,24 @@ internal sealed class CareerIndex
     public string[] ConnectionSectors { get; }
 
     public static CareerIndex For(Career career) => career.GetIndex(static c => new CareerIndex(c));
+
+    /// <summary>
+    /// Brings what the leaves read (entries, cross spans, home segments, value tables already built) into cache at once, before
+    /// they read it one dependent load at a time; returns a meaningless sum so that the reads are kept.
+    /// </summary>
+    public int Prefetch()
+    {
+        var sum = Prefetcher.Touch(Items) + _cross.Prefetch() + Homes.Length;
+        foreach (var values in _values)
+        {
+            if (values is not null)
+            {
+                sum += values.Prefetch();
+            }
+        }
+
+        return sum;
+    }
 
     /// <summary>The home segment containing <paramref name="day"/>, or -1.</summary>
     public int HomeIndexAt(int day)
@@ -108,31 +125,36 @@ internal sealed class CareerIndex
     }
 
     /// <summary>The spans on which experience <paramref name="item"/> crosses <paramref name="boundary"/> (sorted, disjoint).</summary>
-    public ReadOnlySpan<Span> CrossSpans(Boundary boundary, int item)
-    {
-        var b = (int)boundary - 1;
-        var all = _cross[b] ??= BuildCross(boundary);
-        return all[item];
-    }
+    public ReadOnlySpan<Span> CrossSpans(Boundary boundary, int item) => _cross[(int)boundary - 1, item];
 
     /// <summary>The spans on which experience <paramref name="item"/> crosses any boundary.</summary>
-    public ReadOnlySpan<Span> AnyCrossSpans(int item)
-    {
-        var all = _anyCross ??= BuildAnyCross();
-        return all[item];
-    }
+    public ReadOnlySpan<Span> AnyCrossSpans(int item) => _cross[AnyBoundary, item];
 
     /// <summary>The days of experience <paramref name="item"/> with no home employment.</summary>
     public Span[] NoHomeSpans(int item) => _noHome[item] ??= BuildNoHome(Items[item]);
 
     /// <summary>For each distinct value of the boundary other than home, the spans each experience crosses into it.</summary>
-    public ValueSpans[] Values(Boundary boundary)
+    public ValueTable Values(Boundary boundary)
     {
         var b = (int)boundary - 1;
         return _values[b] ??= BuildValues(boundary);
     }
 
-    private static HomeSegment[] BuildHomes(IReadOnlyList<Employment> employments)
+    private static string[] ConnectionSectorsOf(Career career)
+    {
+        var sectors = new List<string>();
+        foreach (var c in career.Connections)
+        {
+            if (!sectors.Contains(c.SectorCode))
+            {
+                sectors.Add(c.SectorCode);
+            }
+        }
+
+        return [.. sectors];
+    }
+
+    private static HomeSegment[] BuildHomes(IReadOnlyList<Employment> employments, string[] connectionSectors)
     {
         if (employments.Count == 0)
         {
@@ -176,38 +198,61 @@ internal sealed class CareerIndex
             }
             else
             {
-                segments.Add(new HomeSegment(from, to, new Home(best)));
+                var home = new Home(best);
+                var away = 0;
+                foreach (var s in connectionSectors)
+                {
+                    away += string.Equals(s, home.SectorCode, StringComparison.Ordinal) ? 0 : 1;
+                }
+
+                segments.Add(new HomeSegment(from, to, home, away));
             }
         }
 
         return [.. segments];
     }
 
-    private SpanTable BuildCross(Boundary boundary) => SpanTable.Build(Items.Length, (i, spans) =>
+    /// <summary>Tables 0–3: the spans crossing each boundary (<see cref="Boundary"/> − 1); table 4: their union.</summary>
+    private SpanTable BuildCross(ExperienceEntry[] items)
     {
-        var item = Items[i];
-        var values = Sources[i].BoundaryValues(boundary);
-        foreach (var h in Homes)
-        {
-            var s = Math.Max(h.Start, item.Start);
-            var e = Math.Min(h.End, item.End);
-            if (s <= e && Differs(values, h.Home.ValueOf(boundary)))
-            {
-                spans.Add(new Span(s, e));
-            }
-        }
-    });
-
-    private SpanTable BuildAnyCross() => SpanTable.Build(Items.Length, (i, spans) =>
-    {
+        var builder = new SpanTable.Builder(items.Length);
+        var spans = new List<Span>();
         for (var b = Boundary.Sector; b <= Boundary.Place; b++)
         {
-            foreach (var s in CrossSpans(b, i))
+            for (var i = 0; i < items.Length; i++)
             {
-                spans.Add(s);
+                spans.Clear();
+                var values = Sources[i].BoundaryValues(b);
+                foreach (var h in Homes)
+                {
+                    var s = Math.Max(h.Start, items[i].Start);
+                    var e = Math.Min(h.End, items[i].End);
+                    if (s <= e && Differs(values, h.Home.ValueOf(b)))
+                    {
+                        spans.Add(new Span(s, e));
+                    }
+                }
+
+                builder.Add(spans);
             }
         }
-    });
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            spans.Clear();
+            for (var b = 0; b < BoundaryCount; b++)
+            {
+                foreach (var s in builder.Get(b, i))
+                {
+                    spans.Add(s);
+                }
+            }
+
+            builder.Add(spans);
+        }
+
+        return builder.Build();
+    }
 
     private Span[] BuildNoHome(ExperienceEntry item)
     {
@@ -245,7 +290,7 @@ internal sealed class CareerIndex
         return [.. gaps];
     }
 
-    private ValueSpans[] BuildValues(Boundary boundary)
+    private ValueTable BuildValues(Boundary boundary)
     {
         var byValue = new Dictionary<string, List<(int Item, Span Span)>>(StringComparer.Ordinal);
         for (var i = 0; i < Items.Length; i++)
@@ -257,7 +302,8 @@ internal sealed class CareerIndex
                 {
                     var s = Math.Max(h.Start, item.Start);
                     var e = Math.Min(h.End, item.End);
-                    if (s <= e && Differs([v], h.Home.ValueOf(boundary)))
+                    var homeValue = h.Home.ValueOf(boundary);
+                    if (s <= e && homeValue is not null && !string.Equals(v, homeValue, StringComparison.Ordinal))
                     {
                         if (!byValue.TryGetValue(v, out var list))
                         {
@@ -270,15 +316,17 @@ internal sealed class CareerIndex
             }
         }
 
-        var result = new ValueSpans[byValue.Count];
-        var n = 0;
-        foreach (var (value, list) in byValue)
+        var values = byValue.Keys.ToArray();
+        Array.Sort(values, StringComparer.Ordinal);
+        var offsets = new int[values.Length + 1];
+        var entries = new List<(int Item, Span Span)>();
+        for (var v = 0; v < values.Length; v++)
         {
-            result[n++] = new ValueSpans(value, [.. list.Select(x => x.Item)], [.. list.Select(x => x.Span)]);
+            entries.AddRange(byValue[values[v]]);
+            offsets[v + 1] = entries.Count;
         }
 
-        Array.Sort(result, static (x, y) => string.CompareOrdinal(x.Value, y.Value));
-        return result;
+        return new ValueTable(values, offsets, [.. entries.Select(x => x.Item)], [.. entries.Select(x => x.Span)]);
     }
 
     private static bool Differs(IReadOnlyList<string> values, string? homeValue)
@@ -300,19 +348,20 @@ internal sealed class CareerIndex
     }
 }
 
-/// <summary>A run of days with one home employment.</summary>
-internal readonly record struct HomeSegment(int Start, int End, Home Home);
-
-/// <summary>A boundary value (other than home) and the experiences' spans crossing into it; Items[i] pairs with Spans[i].</summary>
-internal sealed record ValueSpans(string Value, int[] Items, Span[] Spans);
+/// <summary>A run of days with one home employment, and how many of the member's connection sectors differ from its sector.</summary>
+internal readonly record struct HomeSegment(int Start, int End, Home Home, int ConnectionSectorsAway);
 
 /// <summary>An experience flattened for the evaluator: 32 bytes, so that a pass over a career touches few cache lines.</summary>
 internal readonly struct ExperienceEntry
 {
+    private const byte ReflectedFlag = 1 << 4;
     private readonly int _fte;
     private readonly int _hours;
     private readonly byte _kind;
     private readonly byte _level;
+
+    // Bits 0–3: boundaries (Boundary − 1) crossed on some day; bit 4: has a reflection on what did not work.
+    private readonly byte _flags;
 
     public ExperienceEntry(Experience experience)
     {
@@ -323,6 +372,12 @@ internal readonly struct ExperienceEntry
         End = Days.Of(experience.LastDay);
         _fte = experience is PeriodExperience p ? (int)(p.Fte * CareerIndex.FteScale) : 0;
         _hours = experience is EventExperience ev ? (int)(ev.Hours * CareerIndex.HoursScale) : 0;
+    }
+
+    private ExperienceEntry(in ExperienceEntry entry, byte flags)
+    {
+        this = entry;
+        _flags = flags;
     }
 
     public long Id { get; }
@@ -338,4 +393,16 @@ internal readonly struct ExperienceEntry
     public long FteUnits => _fte;
 
     public long HoursUnits => _hours;
+
+    /// <summary>Gets a value indicating whether a reflection on it says what did not work.</summary>
+    public bool IsReflected => (_flags & ReflectedFlag) != 0;
+
+    /// <summary>Gets a value indicating whether it crosses any boundary on some day.</summary>
+    public bool CrossesAny => (_flags & 0xF) != 0;
+
+    /// <summary>Whether it crosses <paramref name="boundary"/> on some day (it has cross spans for it).</summary>
+    public bool Crosses(Boundary boundary) => (_flags & (1 << ((int)boundary - 1))) != 0;
+
+    public ExperienceEntry WithFlags(bool reflected, int boundariesCrossed) =>
+        new(this, (byte)(boundariesCrossed | (reflected ? ReflectedFlag : 0)));
 }

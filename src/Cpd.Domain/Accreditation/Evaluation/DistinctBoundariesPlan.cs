@@ -22,12 +22,12 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         if (!project && _minimumDays == 1)
         {
             // Fast path: a value counts as soon as one span of a looked-at kind touches the window.
-            foreach (var v in values)
+            for (var v = 0; v < values.Count; v++)
             {
-                if (Touches(ctx, v, ws, a))
+                if (Touches(ctx, values, v, ws, a))
                 {
                     counted++;
-                    AddEvidence(ctx, v, ws, a);
+                    AddEvidence(ctx, values, v, ws, a);
                 }
             }
 
@@ -41,14 +41,16 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         var spans = ctx.SpanScratch;
         var counts = ctx.Counts;
         counts.Clear();
-        foreach (var v in values)
+        for (var v = 0; v < values.Count; v++)
         {
             spans.Clear();
-            for (var j = 0; j < v.Items.Length; j++)
+            var valueItems = values.Items(v);
+            var valueSpans = values.Spans(v);
+            for (var j = 0; j < valueItems.Length; j++)
             {
-                if (Looks(ctx.Index.Items[v.Items[j]].Kind) && v.Spans[j].Start <= ctx.Cap)
+                if (Looks(ctx.Index.Items[valueItems[j]].Kind) && valueSpans[j].Start <= ctx.Cap)
                 {
-                    spans.Add(new Span(v.Spans[j].Start, Math.Min(v.Spans[j].End, ctx.Cap)));
+                    spans.Add(new Span(valueSpans[j].Start, Math.Min(valueSpans[j].End, ctx.Cap)));
                 }
             }
 
@@ -62,7 +64,7 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
             if (days >= _minimumDays)
             {
                 counted++;
-                AddEvidence(ctx, v, ws, a);
+                AddEvidence(ctx, values, v, ws, a);
             }
 
             if (project && spans.Count > 0 && _minimumDays == 1)
@@ -126,11 +128,13 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         }
     }
 
-    private bool Touches(EvaluationContext ctx, ValueSpans v, int ws, int a)
+    private bool Touches(EvaluationContext ctx, ValueTable values, int v, int ws, int a)
     {
-        for (var j = 0; j < v.Items.Length; j++)
+        var items = values.Items(v);
+        var spans = values.Spans(v);
+        for (var j = 0; j < items.Length; j++)
         {
-            if (v.Spans[j].OverlapLength(ws, a) > 0 && Looks(ctx.Index.Items[v.Items[j]].Kind))
+            if (spans[j].OverlapLength(ws, a) > 0 && Looks(ctx.Index.Items[items[j]].Kind))
             {
                 return true;
             }
@@ -139,12 +143,14 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
         return false;
     }
 
-    private void AddEvidence(EvaluationContext ctx, ValueSpans v, int ws, int a)
+    private void AddEvidence(EvaluationContext ctx, ValueTable values, int v, int ws, int a)
     {
-        for (var j = 0; j < v.Items.Length; j++)
+        var items = values.Items(v);
+        var spans = values.Spans(v);
+        for (var j = 0; j < items.Length; j++)
         {
-            var i = v.Items[j];
-            if (Looks(ctx.Index.Items[i].Kind) && v.Spans[j].OverlapLength(ws, a) > 0)
+            var i = items[j];
+            if (Looks(ctx.Index.Items[i].Kind) && spans[j].OverlapLength(ws, a) > 0)
             {
                 ctx.Marks[i] = true;
             }

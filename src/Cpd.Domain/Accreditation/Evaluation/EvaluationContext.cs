@@ -8,6 +8,9 @@ internal sealed class EvaluationContext
 
     public CareerIndex Index { get; private set; } = null!;
 
+    /// <summary>Gets or sets the result of <see cref="CareerIndex.Prefetch"/>, kept so that its reads are not optimised away.</summary>
+    public int Prefetched { get; set; }
+
     /// <summary>The evaluation date.</summary>
     public int AsOf { get; private set; }
 

@@ -72,6 +72,7 @@ public sealed class EvaluationPlan
         var projection = options.Projection;
         var horizonEnd = projection ? Days.Of(asOf.Plus(options.Horizon)) : a;
         var ctx = EvaluationContext.Rent(CareerIndex.For(career), a, horizonEnd, projection);
+        ctx.Prefetched = ctx.Index.Prefetch();
         var root = _root.Evaluate(ctx);
         LocalDate? from = null, until = null, horizon = null;
         if (projection)
@@ -88,7 +89,7 @@ public sealed class EvaluationPlan
             from = asOf;
         }
 
-        return new EligibilityReport(career.Member.Id, Version, asOf, root, from, until, horizon);
+        return new EligibilityReport(ctx.Index.MemberId, Version, asOf, root, from, until, horizon);
     }
 
     /// <summary>Evaluates many careers as of one date in parallel; the reports are in the order of <paramref name="careers"/>.</summary>

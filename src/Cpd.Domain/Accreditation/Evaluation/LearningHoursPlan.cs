@@ -207,6 +207,12 @@ internal sealed class LearningHoursPlan : LeafPlan
 
     private int Slot(CareerIndex index, int i)
     {
+        if (_categories.Length == 0 && _capCategories.Length == 0)
+        {
+            // Every record counts, none capped: no need to read its categories.
+            return Uncapped;
+        }
+
         var categories = index.Categories[i]!;
         string? category = null;
         if (_categories.Length > 0)
@@ -233,7 +239,7 @@ internal sealed class LearningHoursPlan : LeafPlan
         return category is null ? Uncapped : Array.IndexOf(_capCategories, category);
     }
 
-    private bool Crosses(CareerIndex index, int i) => _share > 0 && index.CrossSpans(_d.Boundary!.Value, i).Length > 0;
+    private bool Crosses(CareerIndex index, int i) => _share > 0 && index.Items[i].Crosses(_d.Boundary!.Value);
 
     private long Total(ReadOnlySpan<long> capSums, long rest)
     {

@@ -58,16 +58,6 @@ internal sealed class NetworkDiversityPlan(NetworkDiversity d, string path) : Le
     private static int CountOn(CareerIndex index, int day)
     {
         var h = index.HomeIndexAt(day);
-        var home = h < 0 ? null : index.Homes[h].Home.SectorCode;
-        var count = 0;
-        foreach (var s in index.ConnectionSectors)
-        {
-            if (!string.Equals(s, home, StringComparison.Ordinal))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        return h < 0 ? index.ConnectionSectors.Length : index.Homes[h].ConnectionSectorsAway;
     }
 }

@@ -18,13 +18,13 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
         var events = ctx.Projection ? new SweepEvents(index.Items.Length * 2) : null;
         for (var i = 0; i < index.Items.Length; i++)
         {
-            var spans = index.AnyCrossSpans(i);
-            if (spans.Length == 0)
+            if (!index.Items[i].CrossesAny)
             {
                 continue;
             }
 
-            var isReflected = index.Reflected[i];
+            var spans = index.AnyCrossSpans(i);
+            var isReflected = index.Items[i].IsReflected;
             if (Overlaps(spans, ws, a, a))
             {
                 qualifying++;
