@@ -15,6 +15,7 @@ public sealed class ValidationContext : AstValidationContext
     private readonly Dictionary<AstNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private VariableUsageCollector? _usageCollector;
+    private bool? _documentUsesVariables;
 
     internal ValidationContext(ISchema schema, DocumentNode document, TypeInfo typeInfo, List<GraphQLError> errors, ValidationOptions options)
         : base(document, errors, options.MaxErrors, options.EnableSuggestions)
@@ -49,6 +50,12 @@ public sealed class ValidationContext : AstValidationContext
         if (_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
             return usages;
+        }
+
+        // Most documents use no variable at all: then no operation needs its fragments followed or its fields typed.
+        if (!(_documentUsesVariables ??= VariableUsageCollector.AnyUsage(Document)))
+        {
+            return [];
         }
 
         var fragments = GetRecursivelyReferencedFragments(operation);

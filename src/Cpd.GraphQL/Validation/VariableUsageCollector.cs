@@ -29,6 +29,115 @@ internal sealed class VariableUsageCollector(ISchema schema)
         return _usages;
     }
 
+    /// <summary>Whether any operation or fragment of the document uses a variable (where <see cref="Collect"/> would find one).</summary>
+    public static bool AnyUsage(DocumentNode document)
+    {
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (definitions[i] is ExecutableDefinitionNode definition
+                && (AnyUsage(definition.Directives) || AnyUsage(definition.SelectionSet)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUsage(SelectionSetNode selectionSet)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            var selection = selections[i];
+            if (AnyUsage(selection.Directives))
+            {
+                return true;
+            }
+
+            switch (selection)
+            {
+                case FieldNode field:
+                    if (AnyUsage(field.Arguments) || (field.SelectionSet is { } fieldSet && AnyUsage(fieldSet)))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case InlineFragmentNode inline:
+                    if (AnyUsage(inline.SelectionSet))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUsage(IReadOnlyList<DirectiveNode> directives)
+    {
+        for (var i = 0; i < directives.Count; i++)
+        {
+            if (AnyUsage(directives[i].Arguments))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUsage(IReadOnlyList<ArgumentNode> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (AnyUsage(arguments[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUsage(ValueNode value)
+    {
+        switch (value)
+        {
+            case VariableNode:
+                return true;
+            case ListValueNode list:
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+                for (var i = 0; i < list.Values.Count; i++)
+                {
+                    if (AnyUsage(list.Values[i]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ObjectValueNode obj:
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+                for (var i = 0; i < obj.Fields.Count; i++)
+                {
+                    if (AnyUsage(obj.Fields[i].Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     private void SelectionSet(SelectionSetNode selectionSet, INamedType? parentType)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();

@@ -31,6 +31,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;
+    private const int MaxScannedResponseNames = 32;
 
     private readonly Dictionary<(INamedType?, SelectionSetNode), CollectFieldsResult> _collectFieldsResults = [];
     private readonly Dictionary<(CollectFieldsResult, FragmentDefinitionNode?), bool> _comparedFieldsAndFragmentPairs = [];
@@ -38,6 +39,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
     private readonly StringBuilder _keyBuilder = new();
     private int _remainingBudget = MaxComplexityBudget;
+    private string[]? _responseNames;
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
@@ -53,6 +55,11 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
 
                     var selections = selectionSet.Selections;
                     if (selections.Count <= 1 && (selections.Count == 0 || selections[0] is not InlineFragmentNode))
+                    {
+                        return VisitAction.Continue;
+                    }
+
+                    if (!MayConflict(selectionSet))
                     {
                         return VisitAction.Continue;
                     }
@@ -80,6 +87,64 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
             default:
                 return VisitAction.Skip;
         }
+    }
+
+    /// <summary>
+    /// Whether the selection set (with its inline fragments) has anything to compare: two fields with one response name, or a
+    /// fragment spread next to a field or another spread. Most selection sets have neither, and this check allocates nothing,
+    /// where collecting their fields would build maps only to find no pair. A set too large to check by scanning counts as maybe.
+    /// </summary>
+    private bool MayConflict(SelectionSetNode selectionSet)
+    {
+        var names = _responseNames ??= new string[MaxScannedResponseNames];
+        var fieldCount = 0;
+        var spreadCount = 0;
+        return ScanForPairs(selectionSet, names, ref fieldCount, ref spreadCount) || (spreadCount > 0 && (fieldCount > 0 || spreadCount > 1));
+    }
+
+    /// <summary>Adds the set's response names to <paramref name="names"/>; true when one repeats (or there are too many to scan).</summary>
+    private static bool ScanForPairs(SelectionSetNode selectionSet, string[] names, ref int fieldCount, ref int spreadCount)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            switch (selections[i])
+            {
+                case FieldNode field:
+                    {
+                        if (fieldCount == names.Length)
+                        {
+                            return true;
+                        }
+
+                        var responseName = field.Alias?.Value ?? field.Name.Value;
+                        for (var j = 0; j < fieldCount; j++)
+                        {
+                            if (string.Equals(names[j], responseName, StringComparison.Ordinal))
+                            {
+                                return true;
+                            }
+                        }
+
+                        names[fieldCount++] = responseName;
+                        break;
+                    }
+
+                case FragmentSpreadNode:
+                    spreadCount++;
+                    break;
+                case InlineFragmentNode inline:
+                    if (ScanForPairs(inline.SelectionSet, names, ref fieldCount, ref spreadCount))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(INamedType? parentType, SelectionSetNode selectionSet)
