@@ -35,6 +35,19 @@ internal sealed class EvaluationContext
 
     public List<Span> SpanScratch { get; } = [];
 
+    private int[] _ints = new int[256];
+
+    /// <summary>A per-thread int array of at least <paramref name="length"/> elements, contents undefined; one user at a time.</summary>
+    public int[] IntBuffer(int length)
+    {
+        if (_ints.Length < length)
+        {
+            _ints = new int[Math.Max(length, _ints.Length * 2)];
+        }
+
+        return _ints;
+    }
+
     /// <summary>Per-experience marks (by index position) for de-duplicating evidence; left all false after <see cref="TakeMarkedIds"/>.</summary>
     public bool[] Marks { get; private set; } = new bool[64];
 

@@ -106,7 +106,14 @@ internal sealed class LearningHoursPlan : LeafPlan
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
         var met = Holds(total, periodSums, uncapped, crossing);
-        Finish(r, ctx, met, ctx.Projection ? Project(ctx, periodCount) : null);
+        List<Span>? projected = null;
+        if (ctx.Projection)
+        {
+            projected = [];
+            Project(ctx, periodCount, projected);
+        }
+
+        Finish(r, ctx, met, projected);
         r.ShortfallRaw = met ? 0 : Shortfall(total, periodSums, uncapped, crossing);
         if (periodCount > 0)
         {
@@ -289,30 +296,36 @@ internal sealed class LearningHoursPlan : LeafPlan
         return shortfall;
     }
 
-    private List<Span> Project(EvaluationContext ctx, int periodCount)
+    /// <summary>
+    /// The days of [asOf, horizon end] on which the requirement holds. A record dated t is in period k on the days [F^k(t), F^(k+1)(t))
+    /// (F: the first day whose period no longer reaches back to t) and in the window on [t, G(t)) (G likewise for the window), so its
+    /// events are K + 2 day streams: F^0(t) = t enters the window and period 0, F^k(t) moves it from period k − 1 to k, F^K(t) takes it out
+    /// of the last period, G(t) out of the window. The records are sorted by date and F, G are monotone, so each stream is sorted in
+    /// record order: a merge of K + 2 sorted arrays replaces a sort, and the stream says what an event does.
+    /// </summary>
+    private void Project(EvaluationContext ctx, int periodCount, List<Span> into)
     {
         var index = ctx.Index;
         int a = ctx.AsOf, h = ctx.HorizonEnd;
         var items = index.Items;
+        var streams = periodCount + 2;
+        var window = streams - 1;
+        var n = items.Length;
 
-        // Events come in 2 + 2K streams (enter/leave the window, enter/leave period k), each already sorted because the records are
-        // sorted by date and the period maps are monotone, so a k-way merge replaces sorting them. An event's code is item << 8 | stream.
-        var streams = 2 + (2 * periodCount);
-        var stride = items.Length;
-        var days = new int[streams * stride];
-        var codes = new int[streams * stride];
-        var heads = new int[streams];
-        var ends = new int[streams];
-        for (var k = 0; k < streams; k++)
-        {
-            heads[k] = ends[k] = k * stride;
-        }
-
-        var slots = new int[items.Length];
-        for (var i = 0; i < items.Length; i++)
+        // Layout of the buffer: stream s's day for record j at s * n + j, then per record its slot, hours and whether it crosses.
+        var buffer = ctx.IntBuffer((streams + 3) * n);
+        int slotAt = streams * n, hoursAt = slotAt + n, crossAt = hoursAt + n;
+        var count = 0;
+        for (var i = 0; i < n; i++)
         {
             ref readonly var item = ref items[i];
-            if (!Looks(item.Kind) || item.Start > h || (slots[i] = Slot(index, i)) == Excluded)
+            if (item.Start > h)
+            {
+                break;
+            }
+
+            int slot;
+            if (!Looks(item.Kind) || (slot = Slot(index, i)) == Excluded)
             {
                 continue;
             }
@@ -324,38 +337,44 @@ internal sealed class LearningHoursPlan : LeafPlan
                 continue;
             }
 
-            Push(days, codes, ends, 0, t, i);
-            if (last < Days.Open)
+            buffer[count] = t;
+            var enter = t;
+            for (var k = 1; k <= periodCount; k++)
             {
-                Push(days, codes, ends, 1, last + 1, i);
+                enter = _period!.Value.FirstDayMinusAtLeast(enter);
+                buffer[(k * n) + count] = enter;
             }
 
-            var enter = t;
-            for (var k = 0; k < periodCount; k++)
-            {
-                var exit = _period!.Value.FirstDayMinusAtLeast(enter);
-                Push(days, codes, ends, 2 + (2 * k), enter, i);
-                Push(days, codes, ends, 3 + (2 * k), exit, i);
-                enter = exit;
-            }
+            buffer[(window * n) + count] = last < Days.Open ? last + 1 : Days.Open;
+            buffer[slotAt + count] = slot;
+            buffer[hoursAt + count] = (int)item.HoursUnits;
+            buffer[crossAt + count] = Crosses(index, i) ? 1 : 0;
+            count++;
         }
 
-        var state = new State(_caps.Length, periodCount);
-        var result = new List<Span>();
-        var next = NextDay(days, heads, ends);
+        Span<int> heads = stackalloc int[streams];
+        heads.Clear();
+        Span<long> capSums = _caps.Length <= 16 ? stackalloc long[16] : new long[_caps.Length];
+        capSums = capSums[.._caps.Length];
+        capSums.Clear();
+        Span<long> periodSums = stackalloc long[Math.Max(1, periodCount)];
+        periodSums = periodSums[..periodCount];
+        periodSums.Clear();
+        var sums = new WindowSums(capSums, periodSums);
+        var next = NextDay(buffer, n, count, heads);
         while (next <= a)
         {
-            ApplyDay(state, index, slots, days, codes, heads, ends, next);
-            next = NextDay(days, heads, ends);
+            ApplyDay(ref sums, buffer, n, count, heads, next, periodCount);
+            next = NextDay(buffer, n, count, heads);
         }
 
         var from = a;
         while (from <= h)
         {
             var to = Math.Min(h, next - 1);
-            if (to >= from && Holds(Total(state.CapSums, state.Rest), state.PeriodSums, state.Uncapped, state.Crossing))
+            if (to >= from && Holds(Total(sums.CapSums, sums.Rest), sums.PeriodSums, sums.Uncapped, sums.Crossing))
             {
-                result.Add(new Span(from, to));
+                into.Add(new Span(from, to));
             }
 
             if (next >= Days.Open)
@@ -364,87 +383,84 @@ internal sealed class LearningHoursPlan : LeafPlan
             }
 
             from = next;
-            ApplyDay(state, index, slots, days, codes, heads, ends, next);
-            next = NextDay(days, heads, ends);
+            ApplyDay(ref sums, buffer, n, count, heads, next, periodCount);
+            next = NextDay(buffer, n, count, heads);
         }
 
-        return SpanSet.Normalise(result);
+        SpanSet.Normalise(into);
     }
 
-    private static void Push(int[] days, int[] codes, int[] ends, int stream, int day, int item)
-    {
-        days[ends[stream]] = day;
-        codes[ends[stream]++] = (item << 8) | stream;
-    }
-
-    private static int NextDay(int[] days, int[] heads, int[] ends)
+    private static int NextDay(int[] buffer, int n, int count, ReadOnlySpan<int> heads)
     {
         var next = Days.Open;
-        for (var k = 0; k < heads.Length; k++)
+        for (var s = 0; s < heads.Length; s++)
         {
-            if (heads[k] < ends[k] && days[heads[k]] < next)
+            if (heads[s] < count && buffer[(s * n) + heads[s]] < next)
             {
-                next = days[heads[k]];
+                next = buffer[(s * n) + heads[s]];
             }
         }
 
         return next;
     }
 
-    private void ApplyDay(State state, CareerIndex index, int[] slots, int[] days, int[] codes, int[] heads, int[] ends, int day)
+    private static void ApplyDay(ref WindowSums sums, int[] buffer, int n, int count, Span<int> heads, int day, int periodCount)
     {
-        for (var k = 0; k < heads.Length; k++)
+        int slotAt = heads.Length * n, hoursAt = slotAt + n, crossAt = hoursAt + n;
+        var window = heads.Length - 1;
+        for (var s = 0; s < heads.Length; s++)
         {
-            while (heads[k] < ends[k] && days[heads[k]] == day)
+            var row = s * n;
+            while (heads[s] < count && buffer[row + heads[s]] == day)
             {
-                Apply(state, index, slots, codes[heads[k]++]);
-            }
-        }
-    }
+                var j = heads[s]++;
+                long hours = buffer[hoursAt + j];
+                if (s == 0 || s == window)
+                {
+                    sums.AddToWindow(buffer[slotAt + j], s == 0 ? hours : -hours, buffer[crossAt + j] != 0);
+                }
 
-    private void Apply(State state, CareerIndex index, int[] slots, int code)
-    {
-        var item = code >> 8;
-        var type = code & 0xFF;
-        var hours = index.Items[item].HoursUnits;
-        if (type < 2)
-        {
-            state.AddToWindow(slots[item], hours, Crosses(index, item), type == 0 ? 1 : -1);
-        }
-        else
-        {
-            state.PeriodSums[(type - 2) / 2] += (type % 2 == 0) ? hours : -hours;
+                if (s > 0 && s <= periodCount)
+                {
+                    sums.PeriodSums[s - 1] -= hours;
+                }
+
+                if (s < periodCount)
+                {
+                    sums.PeriodSums[s] += hours;
+                }
+            }
         }
     }
 
     /// <summary>Running sums of one evaluation date: per capped category, the rest, all uncapped, crossing, and per period.</summary>
-    private sealed class State(int caps, int periods)
+    private ref struct WindowSums(Span<long> capSums, Span<long> periodSums)
     {
-        public long[] CapSums { get; } = new long[caps];
+        public readonly Span<long> CapSums = capSums;
 
-        public long Rest { get; private set; }
+        public readonly Span<long> PeriodSums = periodSums;
 
-        public long Uncapped { get; private set; }
+        public long Rest;
 
-        public long Crossing { get; private set; }
+        public long Uncapped;
 
-        public long[] PeriodSums { get; } = new long[periods];
+        public long Crossing;
 
-        public void AddToWindow(int slot, long hours, bool crossing, int sign)
+        public void AddToWindow(int slot, long hours, bool crossing)
         {
             if (slot >= 0)
             {
-                CapSums[slot] += sign * hours;
+                CapSums[slot] += hours;
             }
             else
             {
-                Rest += sign * hours;
+                Rest += hours;
             }
 
-            Uncapped += sign * hours;
+            Uncapped += hours;
             if (crossing)
             {
-                Crossing += sign * hours;
+                Crossing += hours;
             }
         }
     }

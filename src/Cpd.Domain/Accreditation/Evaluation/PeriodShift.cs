@@ -92,6 +92,23 @@ internal readonly struct PeriodShift
             return Days.Clamp(t + _days);
         }
 
+        if (IsWholeYears && t > 0 && t < Days.Open)
+        {
+            // t + n years maps back onto t, except 29 Feb landing in a common year (28 Feb maps back short): then it is 1 Mar.
+            // One calendar conversion each way: this runs for every record and span end of every projection.
+            Civil.FromDayNumber(t, out var year, out var month, out var day);
+            var to = year + _years;
+            if (to > 9999)
+            {
+                return Days.Open;
+            }
+
+            if (to >= 1)
+            {
+                return month == 2 && day == 29 && !Civil.IsLeapYear(to) ? Civil.ToDayNumber(to, 3, 1) : Civil.ToDayNumber(to, month, day);
+            }
+        }
+
         var x = Plus(t);
         if (x >= Days.Open)
         {
@@ -100,7 +117,6 @@ internal readonly struct PeriodShift
 
         if (IsWholeYears && t > 0)
         {
-            // t + n years maps back onto t, except 29 Feb landing in a common year (28 Feb maps back short): then it is 1 Mar.
             Civil.FromDayNumber(t, out var year, out var month, out var day);
             return month == 2 && day == 29 && !Civil.IsLeapYear(year + _years) ? x + 1 : x;
         }
