@@ -7,12 +7,15 @@ namespace Cpd.Client.Transport;
 internal static class DocumentInspector
 {
     /// <summary>Whether the operation that runs is a mutation. When that cannot be told (several operations and no name), any mutation counts, so that a write never goes without a key.</summary>
-    public static bool IsMutation(string document, string? operationName)
+    public static bool IsMutation(string document, string? operationName) => Describe(document, operationName).IsMutation;
+
+    /// <summary>Whether the operation that runs is a mutation, and its name (given, or the only operation's).</summary>
+    public static (bool IsMutation, string? Name) Describe(string document, string? operationName)
     {
         ArgumentNullException.ThrowIfNull(document);
         var anyMutation = false;
         var operations = 0;
-        string? lastKind = null;
+        (string Kind, string? Name) last = default;
         foreach (var (kind, name) in TopLevelDefinitions(document))
         {
             if (kind == "fragment")
@@ -21,15 +24,15 @@ internal static class DocumentInspector
             }
 
             operations++;
-            lastKind = kind;
+            last = (kind, name);
             anyMutation |= kind == "mutation";
             if (operationName is not null && name == operationName)
             {
-                return kind == "mutation";
+                return (kind == "mutation", name);
             }
         }
 
-        return operations == 1 ? lastKind == "mutation" : anyMutation;
+        return operations == 1 ? (last.Kind == "mutation", operationName ?? last.Name) : (anyMutation, operationName);
     }
 
     private static IEnumerable<(string Kind, string? Name)> TopLevelDefinitions(string text)

@@ -6,7 +6,10 @@ namespace Cpd.Client.Transport;
 /// <param name="IsMutation">Whether the operation is a mutation.</param>
 internal sealed record GraphQLOperation(string Document, string? OperationName, bool IsMutation)
 {
-    /// <summary>Describes an arbitrary document, finding out whether its operation is a mutation.</summary>
-    public static GraphQLOperation Inspect(string document, string? operationName) =>
-        new(document, operationName, DocumentInspector.IsMutation(document, operationName));
+    /// <summary>Describes an arbitrary document, finding out whether its operation is a mutation (and its name, for messages).</summary>
+    public static GraphQLOperation Inspect(string document, string? operationName)
+    {
+        var (isMutation, name) = DocumentInspector.Describe(document, operationName);
+        return new(document, name, isMutation);
+    }
 }

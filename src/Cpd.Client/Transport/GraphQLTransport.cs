@@ -129,6 +129,15 @@ internal sealed class GraphQLTransport
                 throw ErrorsToException(graphQL.Errors);
             }
 
+            if (graphQL.DataError is { } dataError)
+            {
+                throw new CpdTransportException(
+                    CpdErrorCodes.InvalidResponse,
+                    $"The Cpd API's data for {state.Operation.OperationName ?? "the operation"} does not fit the client's types (is the client older than the API?): {dataError}",
+                    status,
+                    state.Attempts);
+            }
+
             if ((int)status is >= 200 and < 300)
             {
                 return graphQL.Data;

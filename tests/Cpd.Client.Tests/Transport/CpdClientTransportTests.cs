@@ -126,4 +126,17 @@ public sealed class CpdClientTransportTests : IAsyncLifetime
 
         _server.Requests.Single().Authorization.ShouldBe("Bearer " + TestClients.ApiKey);
     }
+
+    [Fact]
+    public async Task ExecuteAsync_DataTheTypesCannotHold_ThrowsInvalidResponseNamingTheProblem()
+    {
+        _server.ThenData("{\"day\":\"22/11/2026\",\"at\":\"2026-11-22T05:30:00Z\",\"name\":\"x\"}");
+        using var client = new CpdClient(TestClients.Options(_server.Endpoint, configure: o => o.TypeInfoResolver = TestJsonContext.Default));
+
+        var ex = await Should.ThrowAsync<CpdTransportException>(() => client.ExecuteAsync<EchoData>("query Echo { day at name }"));
+
+        ex.Code.ShouldBe(CpdErrorCodes.InvalidResponse);
+        ex.Message.ShouldContain("Echo");
+        ex.Message.ShouldContain("$.day", Case.Sensitive, ex.Message);
+    }
 }

@@ -18,4 +18,13 @@ public sealed class DocumentInspectorTests
     [InlineData("query { mutation }", null, false)]
     public void IsMutation_Document_TellsTheOperationType(string document, string? operationName, bool expected) =>
         DocumentInspector.IsMutation(document, operationName).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("query Q { a }", null, "Q")]
+    [InlineData("fragment F on Query { a } mutation M { ...F }", null, "M")]
+    [InlineData("query Q { a } query R { b }", null, null)]
+    [InlineData("query Q { a } query R { b }", "R", "R")]
+    [InlineData("{ a }", null, null)]
+    public void Describe_Document_NamesTheOperationThatRuns(string document, string? operationName, string? expected) =>
+        DocumentInspector.Describe(document, operationName).Name.ShouldBe(expected);
 }

@@ -31,7 +31,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         requests.Select(r => r.IdempotencyKey).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
         requests.Select(r => r.Body).Distinct().Count().ShouldBe(1);
         retries.Select(r => r.AttemptNumber).ShouldBe([1, 2]);
-        retries.ShouldAllBe(r => r.StatusCode == HttpStatusCode.ServiceUnavailable && r.OperationName == null && r.IdempotencyKey == requests[0].IdempotencyKey);
+        retries.ShouldAllBe(r => r.StatusCode == HttpStatusCode.ServiceUnavailable && r.OperationName == "Log" && r.IdempotencyKey == requests[0].IdempotencyKey);
     }
 
     [Fact]
