@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cpd.Domain.Accreditation.Rules;
 
 namespace Cpd.Domain.Accreditation.Evaluation;
@@ -41,7 +42,7 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
         List<Span>? spans = null;
         if (ctx.Projection)
         {
-            spans = Combine(results, ctx.Counts);
+            spans = Combine(results, ctx);
         }
 
         Finish(r, ctx, met >= _needed, spans);
@@ -70,25 +71,31 @@ internal sealed class CompositePlan(CompositeRequirement definition, string path
         return head + tail + projected + ".";
     }
 
-    private List<Span> Combine(RequirementResult[] results, CountSweep counts)
+    /// <summary>The children's projected days combined, in one of the context's scratch lists (the children are finished, so all are free).</summary>
+    private List<Span> Combine(RequirementResult[] results, EvaluationContext ctx)
     {
         if (Definition is AllOf)
         {
-            var acc = results[0].Spans ?? [];
-            for (var i = 1; i < results.Length; i++)
+            List<Span> acc = ctx.SpanScratch, next = ctx.SpanScratch2;
+            acc.Clear();
+            acc.AddRange(results[0].Spans ?? []);
+            for (var i = 1; i < results.Length && acc.Count > 0; i++)
             {
-                acc = SpanSet.Intersect(acc, results[i].Spans ?? []);
+                SpanSet.Intersect(CollectionsMarshal.AsSpan(acc), results[i].Spans ?? [], next);
+                (acc, next) = (next, acc);
             }
 
             return acc;
         }
 
+        var counts = ctx.Counts;
         counts.Clear();
         foreach (var c in results)
         {
             counts.AddAll(c.Spans ?? []);
         }
 
-        return counts.AtLeast(_needed);
+        counts.AtLeast(_needed, ctx.Projected);
+        return ctx.Projected;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class CountSweep
         _deltas[_count++] = -1;
     }
 
-    public void AddAll(List<Span> spans)
+    public void AddAll(ReadOnlySpan<Span> spans)
     {
         foreach (var s in spans)
         {
@@ -35,11 +35,11 @@ internal sealed class CountSweep
         }
     }
 
-    /// <summary>The days covered by at least <paramref name="k"/> of the added sets.</summary>
-    public List<Span> AtLeast(int k)
+    /// <summary>Writes into <paramref name="result"/> (cleared first) the days covered by at least <paramref name="k"/> of the added sets.</summary>
+    public void AtLeast(int k, List<Span> result)
     {
         Array.Sort(_days, _deltas, 0, _count);
-        var result = new List<Span>();
+        result.Clear();
         var covered = 0;
         var i = 0;
         while (i < _count)
@@ -57,6 +57,6 @@ internal sealed class CountSweep
         }
 
         _count = 0;
-        return SpanSet.Normalise(result);
+        SpanSet.Normalise(result);
     }
 }

@@ -41,7 +41,13 @@ internal sealed class CrossBoundaryTimePlan : LeafPlan
         r.CurrentRateRaw = timeline.RateAt(a);
         CollectEvidence(ctx, r, ws);
         var met = r.MeasuredRaw >= _target;
-        Finish(r, ctx, met, ctx.Projection ? timeline.Solve(Shift, _target, a, ctx.HorizonEnd, ctx.Ints) : null);
+        var projected = ctx.StartProjection();
+        if (projected is not null)
+        {
+            timeline.Solve(Shift, _target, a, ctx.HorizonEnd, ctx.Ints, projected);
+        }
+
+        Finish(r, ctx, met, projected);
         return r;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cpd.Domain.Accreditation.Rules;
 
 namespace Cpd.Domain.Accreditation.Evaluation;
@@ -82,14 +83,21 @@ internal sealed class DistinctBoundariesPlan(DistinctBoundaries d, string path) 
                 }
 
                 timeline.Build(1);
-                counts.AddAll(timeline.Solve(Shift, _minimumDays, a, ctx.HorizonEnd, ctx.Ints));
+                timeline.Solve(Shift, _minimumDays, a, ctx.HorizonEnd, ctx.Ints, ctx.SpanScratch2);
+                counts.AddAll(CollectionsMarshal.AsSpan(ctx.SpanScratch2));
             }
         }
 
         r.MeasuredRaw = counted;
         r.TargetRaw = d.Minimum;
         r.EvidenceIds = ctx.TakeMarkedIds();
-        Finish(r, ctx, counted >= d.Minimum, project ? counts.AtLeast(d.Minimum) : null);
+        var projected = ctx.StartProjection();
+        if (projected is not null)
+        {
+            counts.AtLeast(d.Minimum, projected);
+        }
+
+        Finish(r, ctx, counted >= d.Minimum, projected);
         return r;
     }
 

@@ -35,6 +35,24 @@ internal sealed class EvaluationContext
 
     public List<Span> SpanScratch { get; } = [];
 
+    /// <summary>A second scratch list, for a leaf that needs one while <see cref="SpanScratch"/> is in use, and for composites' intersections.</summary>
+    public List<Span> SpanScratch2 { get; } = [];
+
+    /// <summary>The projected days of the node being finished: cleared by <see cref="StartProjection"/>, copied into the result by the node's Finish.</summary>
+    public List<Span> Projected { get; } = [];
+
+    /// <summary>Returns <see cref="Projected"/> cleared, or null without projection.</summary>
+    public List<Span>? StartProjection()
+    {
+        if (!Projection)
+        {
+            return null;
+        }
+
+        Projected.Clear();
+        return Projected;
+    }
+
     private int[] _ints = new int[256];
 
     /// <summary>A per-thread int array of at least <paramref name="length"/> elements, contents undefined; one user at a time.</summary>

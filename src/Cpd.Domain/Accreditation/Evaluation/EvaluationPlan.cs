@@ -78,7 +78,7 @@ public sealed class EvaluationPlan
         if (projection)
         {
             horizon = Days.ToDate(horizonEnd);
-            var spans = root.Spans ?? [];
+            ReadOnlySpan<Span> spans = root.Spans ?? [];
             var first = root.IsMet ? a : SpanSet.FirstAtOrAfter(spans, a);
             from = first < 0 ? null : Days.ToDate(first);
             var end = root.IsMet ? SpanSet.RunEnd(spans, a) : -1;

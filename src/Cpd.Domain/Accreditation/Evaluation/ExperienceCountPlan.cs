@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cpd.Domain.Accreditation.Rules;
 using Cpd.Domain.Experiences;
 
@@ -60,7 +61,7 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
                 var dates = ctx.SpanScratch;
                 dates.Clear();
                 AddCountedDates(spans, cap, dates);
-                ctx.Counts.AddAll(SpanSet.Normalise(dates));
+                ctx.Counts.AddAll(CollectionsMarshal.AsSpan(SpanSet.Normalise(dates)));
             }
         }
 
@@ -68,7 +69,13 @@ internal sealed class ExperienceCountPlan(ExperienceCount d, string path) : Leaf
         r.TargetRaw = d.Minimum;
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
-        Finish(r, ctx, count >= d.Minimum, project ? ctx.Counts.AtLeast(d.Minimum) : null);
+        var projected = ctx.StartProjection();
+        if (projected is not null)
+        {
+            ctx.Counts.AtLeast(d.Minimum, projected);
+        }
+
+        Finish(r, ctx, count >= d.Minimum, projected);
         return r;
     }
 

@@ -36,10 +36,9 @@ internal sealed class HoldsAccreditationPlan(HoldsAccreditation d, string path) 
 
         r.MeasuredRaw = held;
         r.TargetRaw = _minimum is { } m ? a - m.Minus(a) : 1;
-        List<Span>? spans = null;
-        if (ctx.Projection)
+        var spans = ctx.StartProjection();
+        if (spans is not null)
         {
-            spans = [];
             foreach (var run in runs)
             {
                 var from = _minimum is { } min ? min.FirstDayMinusAtLeast(run.Start - 1) : run.Start;
@@ -48,8 +47,6 @@ internal sealed class HoldsAccreditationPlan(HoldsAccreditation d, string path) 
                     spans.Add(new Span(from, run.End));
                 }
             }
-
-            spans = SpanSet.Clip(spans, a, ctx.HorizonEnd);
         }
 
         Finish(r, ctx, held > 0 && held >= r.TargetRaw, spans);

@@ -106,10 +106,9 @@ internal sealed class LearningHoursPlan : LeafPlan
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
         var met = Holds(total, periodSums, uncapped, crossing);
-        List<Span>? projected = null;
-        if (ctx.Projection)
+        var projected = ctx.StartProjection();
+        if (projected is not null)
         {
-            projected = [];
             Project(ctx, periodCount, projected);
         }
 

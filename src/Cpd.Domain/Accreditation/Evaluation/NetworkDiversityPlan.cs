@@ -15,8 +15,8 @@ internal sealed class NetworkDiversityPlan(NetworkDiversity d, string path) : Le
         var a = ctx.AsOf;
         r.MeasuredRaw = CountOn(ctx.Index, a);
         r.TargetRaw = d.MinimumSectors;
-        List<Span>? spans = null;
-        if (ctx.Projection)
+        var spans = ctx.StartProjection();
+        if (spans is not null)
         {
             var points = ctx.Ints;
             points.Clear();
@@ -35,7 +35,6 @@ internal sealed class NetworkDiversityPlan(NetworkDiversity d, string path) : Le
             }
 
             points.Sort();
-            spans = [];
             for (var i = 0; i < points.Count; i++)
             {
                 var end = i + 1 < points.Count ? points[i + 1] - 1 : ctx.HorizonEnd;

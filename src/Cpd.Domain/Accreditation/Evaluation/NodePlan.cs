@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cpd.Domain.Accreditation.Rules;
 
 namespace Cpd.Domain.Accreditation.Evaluation;
@@ -39,14 +40,17 @@ internal abstract class NodePlan(Requirement definition, string path, MeasureUni
     /// <summary>Builds the per-period learning hours of a result (learning-hours leaves only).</summary>
     public virtual IReadOnlyList<PeriodHours> BuildPeriodTotals(RequirementResult result) => [];
 
-    /// <summary>Sets status, shortfall and the projection fields from a measured value against the target.</summary>
+    /// <summary>
+    /// Sets status, shortfall and the projection fields from a measured value against the target. <paramref name="spans"/> (the projected
+    /// days, normalised; usually one of the context's scratch lists) is copied, clipped to the horizon, into the result's own array.
+    /// </summary>
     protected static void Finish(RequirementResult r, EvaluationContext ctx, bool met, List<Span>? spans)
     {
         r.Status = met ? RequirementStatus.Met : RequirementStatus.NotMet;
         r.ShortfallRaw = met ? 0 : Math.Max(0, r.TargetRaw - r.MeasuredRaw);
         if (ctx.Projection && spans is not null)
         {
-            r.Spans = SpanSet.Clip(spans, ctx.AsOf, ctx.HorizonEnd);
+            r.Spans = SpanSet.Clip(CollectionsMarshal.AsSpan(spans), ctx.AsOf, ctx.HorizonEnd);
             r.ProjectedDay = met ? ctx.AsOf : SpanSet.FirstAtOrAfter(r.Spans, ctx.AsOf);
         }
         else if (met)

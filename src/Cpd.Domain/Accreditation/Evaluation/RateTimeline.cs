@@ -103,17 +103,17 @@ internal sealed class RateTimeline
     public long Sum(int from, int to) => to < from ? 0 : Cumulative(to) - Cumulative(from - 1);
 
     /// <summary>
-    /// The days of [a, h] on which the window sum reaches <paramref name="target"/>: for an EVER window (<paramref name="window"/> null) the
+    /// Writes into <paramref name="result"/> the days of [a, h] on which the window sum reaches <paramref name="target"/>: for an EVER window (<paramref name="window"/> null) the
     /// sum up to the day; for a rolling window the sum over [day − period + 1, day]. Sweep over breakpoints: on each segment between
     /// breakpoints of the rate, of the rate at the day leaving the window, and of the window start's month-end jumps, the sum is linear.
     /// </summary>
-    public List<Span> Solve(PeriodShift? window, long target, int a, int h, List<int> scratch)
+    public void Solve(PeriodShift? window, long target, int a, int h, List<int> scratch, List<Span> result)
     {
-        var result = new List<Span>();
+        result.Clear();
         if (window is not { } w)
         {
             SolveEver(target, a, h, result);
-            return result;
+            return;
         }
 
         scratch.Clear();
@@ -152,7 +152,7 @@ internal sealed class RateTimeline
             AddSolved(result, s, e, g, slope, target);
         }
 
-        return SpanSet.Normalise(result);
+        SpanSet.Normalise(result);
     }
 
     private static void AddCandidate(List<int> into, int day, int a, int h)

@@ -56,7 +56,13 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
         r.TargetRaw = _share;
         r.EvidenceIds = ctx.TakeIds();
         r.ExcludedItems = ctx.TakeExcluded();
-        Finish(r, ctx, Holds(qualifying, reflected), events is null ? null : Project(events, a, ctx.HorizonEnd));
+        var projected = ctx.StartProjection();
+        if (events is not null && projected is not null)
+        {
+            Project(events, a, ctx.HorizonEnd, projected);
+        }
+
+        Finish(r, ctx, Holds(qualifying, reflected), projected);
         return r;
     }
 
@@ -69,10 +75,9 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
     private bool Holds(long qualifying, long reflected) => qualifying > 0 && reflected * 10_000 >= _share * qualifying;
 
     /// <summary>Sweeps the window entries (+) and exits (−) of qualifying experiences; a delta of ±3 is a reflected one, ±1 an unreflected one.</summary>
-    private List<Span> Project(SweepEvents events, int a, int h)
+    private void Project(SweepEvents events, int a, int h, List<Span> result)
     {
         events.Sort();
-        var result = new List<Span>();
         long q = 0, rr = 0;
         var i = 0;
         var n = events.Count;
@@ -109,7 +114,7 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
             }
         }
 
-        return SpanSet.Normalise(result);
+        SpanSet.Normalise(result);
     }
 
     /// <summary>Day-keyed deltas sorted as two int arrays (primitive keys sort fast and need no comparer).</summary>

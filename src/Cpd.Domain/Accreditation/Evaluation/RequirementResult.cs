@@ -119,7 +119,7 @@ public sealed class RequirementResult
 
     internal RequirementResult[] ChildResults { get; set; } = [];
 
-    internal List<Span>? Spans { get; set; }
+    internal Span[]? Spans { get; set; }
 
     internal CareerIndex Index { get; }
 
@@ -134,10 +134,10 @@ public sealed class RequirementResult
     /// <inheritdoc />
     public override string ToString() => $"{RequirementId}: {Status} — {Explanation}";
 
-    private static DateInterval[] ToIntervals(List<Span> spans)
+    private static DateInterval[] ToIntervals(Span[] spans)
     {
-        var result = new DateInterval[spans.Count];
-        for (var i = 0; i < spans.Count; i++)
+        var result = new DateInterval[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
         {
             result[i] = new DateInterval(Days.ToDate(spans[i].Start), Days.ToDate(spans[i].End));
         }

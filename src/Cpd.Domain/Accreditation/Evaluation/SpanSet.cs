@@ -48,17 +48,18 @@ internal static class SpanSet
         }
     }
 
-    public static List<Span> Intersect(List<Span> a, List<Span> b)
+    /// <summary>Writes the days in both sets into <paramref name="into"/> (cleared first; it must not be either input).</summary>
+    public static void Intersect(ReadOnlySpan<Span> a, ReadOnlySpan<Span> b, List<Span> into)
     {
-        var result = new List<Span>();
+        into.Clear();
         int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
+        while (i < a.Length && j < b.Length)
         {
             var s = Math.Max(a[i].Start, b[j].Start);
             var e = Math.Min(a[i].End, b[j].End);
             if (s <= e)
             {
-                result.Add(new Span(s, e));
+                into.Add(new Span(s, e));
             }
 
             if (a[i].End < b[j].End)
@@ -70,28 +71,31 @@ internal static class SpanSet
                 j++;
             }
         }
-
-        return result;
     }
 
-    public static List<Span> Union(List<Span> a, List<Span> b)
+    /// <summary>The spans clipped to [<paramref name="from"/>, <paramref name="to"/>], in an array of their own.</summary>
+    public static Span[] Clip(ReadOnlySpan<Span> spans, int from, int to)
     {
-        var result = new List<Span>(a.Count + b.Count);
-        result.AddRange(a);
-        result.AddRange(b);
-        return Normalise(result);
-    }
+        var n = 0;
+        foreach (var s in spans)
+        {
+            n += Math.Max(s.Start, from) <= Math.Min(s.End, to) ? 1 : 0;
+        }
 
-    public static List<Span> Clip(List<Span> spans, int from, int to)
-    {
-        var result = new List<Span>(spans.Count);
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var result = new Span[n];
+        n = 0;
         foreach (var s in spans)
         {
             var a = Math.Max(s.Start, from);
             var b = Math.Min(s.End, to);
             if (a <= b)
             {
-                result.Add(new Span(a, b));
+                result[n++] = new Span(a, b);
             }
         }
 
@@ -99,7 +103,7 @@ internal static class SpanSet
     }
 
     /// <summary>The first day ≥ <paramref name="day"/> in the set, or -1.</summary>
-    public static int FirstAtOrAfter(List<Span> spans, int day)
+    public static int FirstAtOrAfter(ReadOnlySpan<Span> spans, int day)
     {
         foreach (var s in spans)
         {
@@ -113,7 +117,7 @@ internal static class SpanSet
     }
 
     /// <summary>The last day of the span containing <paramref name="day"/>, or -1.</summary>
-    public static int RunEnd(List<Span> spans, int day)
+    public static int RunEnd(ReadOnlySpan<Span> spans, int day)
     {
         foreach (var s in spans)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Cpd.Domain.Accreditation.Evaluation;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal sealed class SpanTable
         public ReadOnlySpan<Span> Get(int table, int item)
         {
             var k = (table * count) + item;
-            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_data)[_offsets[k].._offsets[k + 1]];
+            return CollectionsMarshal.AsSpan(_data)[_offsets[k].._offsets[k + 1]];
         }
 
         public SpanTable Build() => new([.. _data], [.. _offsets], count);
