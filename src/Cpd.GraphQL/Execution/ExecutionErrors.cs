@@ -33,6 +33,10 @@ internal static class ExecutionErrors
     public static string NotAPossibleType(IAbstractType type, ObjectType runtimeType) =>
         $"Runtime Object type \"{runtimeType.Name}\" is not a possible type for \"{type.Name}\".";
 
+    /// <summary>Not a graphql-js message: graphql-js recurses until JavaScript's stack overflows; this engine stops first.</summary>
+    public static string NestedTooDeeply(PlannedField field, int maxDepth) =>
+        $"Cannot complete field \"{field.ParentType.Name}.{field.Field.Name}\": the result is nested deeper than {maxDepth} levels or than the stack allows.";
+
     /// <summary>The message of an exception thrown by a resolver: its own message, as graphql-js reports <c>error.message</c>; never a stack trace.</summary>
     public static string MessageOf(Exception exception) =>
         string.IsNullOrEmpty(exception.Message) ? "Unexpected error value: " + exception.GetType().Name : exception.Message;

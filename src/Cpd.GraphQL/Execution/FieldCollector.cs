@@ -33,10 +33,31 @@ internal static class FieldCollector
         return grouped.ToPlan(executor, type);
     }
 
+    /// <summary>
+    /// Walks the selection set and the fragments it applies, in document order, with an explicit stack rather than
+    /// recursion: validation accepts any acyclic chain of fragment spreads, so a chain can be far deeper than the
+    /// call stack.
+    /// </summary>
     private static void Collect(OperationExecutor executor, ObjectType type, SelectionSetNode selectionSet, GroupedFields grouped, HashSet<string>? visitedFragments)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        var index = 0;
+        Stack<(IReadOnlyList<SelectionNode> Selections, int Next)>? suspended = null;
+        while (true)
         {
+            if (index == selections.Count)
+            {
+                if (suspended is null || suspended.Count == 0)
+                {
+                    return;
+                }
+
+                (selections, index) = suspended.Pop();
+                continue;
+            }
+
+            var selection = selections[index++];
+            SelectionSetNode? descend = null;
             switch (selection)
             {
                 case FieldNode field:
@@ -50,7 +71,7 @@ internal static class FieldCollector
                 case InlineFragmentNode inline:
                     if (ShouldInclude(executor, inline.Directives) && DoesTypeConditionApply(executor, inline.TypeCondition, type))
                     {
-                        Collect(executor, type, inline.SelectionSet, grouped, visitedFragments);
+                        descend = inline.SelectionSet;
                     }
 
                     break;
@@ -65,10 +86,17 @@ internal static class FieldCollector
 
                     if (executor.GetFragment(name) is { } fragment && DoesTypeConditionApply(executor, fragment.TypeCondition, type))
                     {
-                        Collect(executor, type, fragment.SelectionSet, grouped, visitedFragments);
+                        descend = fragment.SelectionSet;
                     }
 
                     break;
+            }
+
+            if (descend is not null)
+            {
+                (suspended ??= new Stack<(IReadOnlyList<SelectionNode>, int)>()).Push((selections, index));
+                selections = descend.Selections;
+                index = 0;
             }
         }
     }

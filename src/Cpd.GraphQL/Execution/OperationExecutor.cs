@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using Cpd.GraphQL.Errors;
 using Cpd.GraphQL.Language.Ast;
 using Cpd.GraphQL.Types;
@@ -20,6 +21,14 @@ internal sealed class OperationExecutor
 {
     /// <summary>The marker of a failed non-null position.</summary>
     public static readonly object Failed = new();
+
+    /// <summary>
+    /// The deepest result path an object is completed at. A document alone cannot select deeper than the parser's
+    /// depth limit, but fragments spreading fragments can (validation allows any acyclic chain); beyond this depth, or
+    /// when the call stack runs low, the field fails with an error instead of overflowing the stack, and the response
+    /// stays within the JSON writer's depth limit of 1,000.
+    /// </summary>
+    public const int MaxResultDepth = 512;
 
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly Lock _errorsGate = new();
@@ -378,7 +387,13 @@ internal sealed class OperationExecutor
             throw new GraphQLException(new GraphQLError(ExecutionErrors.NotOfType(type, value), site.Field.GetLocations()));
         }
 
-        return ExecuteFields(site.Field.GetSubPlan(type, this), value, position.Resolve());
+        var path = position.Resolve();
+        if (path.Depth > MaxResultDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GraphQLException(new GraphQLError(ExecutionErrors.NestedTooDeeply(site.Field, MaxResultDepth), site.Field.GetLocations()));
+        }
+
+        return ExecuteFields(site.Field.GetSubPlan(type, this), value, path);
     }
 
     private ObjectType ResolveRuntimeType(IAbstractType abstractType, Site site, Position position, object value)

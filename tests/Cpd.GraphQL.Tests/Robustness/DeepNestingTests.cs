@@ -1,9 +1,18 @@
+using System.Text;
+using System.Text.Json;
 using Cpd.GraphQL.Errors;
+using Cpd.GraphQL.Execution;
 using Cpd.GraphQL.Language;
+using Cpd.GraphQL.Language.Ast;
+using Cpd.GraphQL.Tests.Validation;
+using Cpd.GraphQL.Validation;
 
 namespace Cpd.GraphQL.Tests.Robustness;
 
-/// <summary>Documents nested 100,000 levels deep are clean syntax errors, never a stack overflow.</summary>
+/// <summary>
+/// Documents nested 100,000 levels deep are clean syntax errors, never a stack overflow; documents as deep as the parser
+/// allows, and fragment chains far deeper than that, validate and execute without overflowing either.
+/// </summary>
 public sealed class DeepNestingTests
 {
     private const int Levels = 100_000;
@@ -71,5 +80,120 @@ public sealed class DeepNestingTests
 
         document.ShouldBeNull();
         error!.Locations.ShouldBe([new SourceLocation(1, 4 * 128 + 1)]);
+    }
+
+    /// <summary>A dog that is its own mother: any depth of <c>mother</c> selections has data.</summary>
+    private static Dictionary<string, object?> SelfMotheringDogRoot()
+    {
+        var dog = new Dictionary<string, object?>(StringComparer.Ordinal) { ["__typename"] = "Dog", ["name"] = "Odie" };
+        dog["mother"] = dog;
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["dog"] = dog };
+    }
+
+    /// <summary><c>{ dog { ...F0 } }</c> and fragments that each spread the next, inside a <c>mother</c> selection when nested.</summary>
+    private static string FragmentChain(int fragments, bool nested)
+    {
+        var text = new StringBuilder("{ dog { ...F0 } }\n");
+        for (var i = 0; i < fragments; i++)
+        {
+            var next = i == fragments - 1 ? "name" : nested ? $"mother {{ ...F{i + 1} }}" : $"...F{i + 1}";
+            text.Append("fragment F").Append(i).Append(" on Dog { ").Append(next).Append(" }\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static ExecutionResult Execute(DocumentNode document) =>
+        Executor.ExecuteAsync(new ExecutionRequest(ValidationHarness.Schema, document) { RootValue = SelfMotheringDogRoot() }).AsTask().GetAwaiter().GetResult();
+
+    private static JsonElement ReadJson(ExecutionResult result) => JsonDocument.Parse(result.ToJson(), new JsonDocumentOptions { MaxDepth = 2048 }).RootElement;
+
+    /// <summary>Runs the action on a thread with a small stack, where an unguarded recursion overflows quickly.</summary>
+    private static T OnSmallStack<T>(Func<T> action)
+    {
+        T result = default!;
+        Exception? caught = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = action();
+                }
+                catch (Exception exception)
+                {
+                    caught = exception;
+                }
+            },
+            maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+        return caught is null ? result : throw new InvalidOperationException("The action failed on the small stack.", caught);
+    }
+
+    [Fact]
+    public void ValidateAndExecute_SelectionSetsAtTheParsersMaximumDepth_AnswerEveryLevel()
+    {
+        // 126 levels of mother inside dog inside the operation's braces: 128 selection sets.
+        var document = Parser.Parse("{ dog { " + Repeat("mother { ", 126) + "name" + Repeat(" }", 126) + " } }");
+
+        Validator.Validate(ValidationHarness.Schema, document).ShouldBeEmpty();
+        var result = Execute(document);
+
+        result.Errors.ShouldBeNull();
+        var level = ReadJson(result).GetProperty("data").GetProperty("dog");
+        for (var i = 0; i < 126; i++)
+        {
+            level = level.GetProperty("mother");
+        }
+
+        level.GetProperty("name").GetString().ShouldBe("Odie");
+    }
+
+    [Fact]
+    public void Execute_NestedFragmentChainTenThousandDeep_StopsWithAFieldErrorInsteadOfOverflowing()
+    {
+        var document = Parser.Parse(FragmentChain(10_000, nested: true));
+
+        Validator.Validate(ValidationHarness.Schema, document).ShouldBeEmpty();
+        var result = Execute(document);
+
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Message.ShouldBe("Cannot complete field \"Dog.mother\": the result is nested deeper than 512 levels or than the stack allows.");
+        error.Path!.Count.ShouldBe(513);
+        error.Locations.ShouldNotBeNull().ShouldNotBeEmpty();
+        ReadJson(result).GetProperty("data").GetProperty("dog").GetProperty("mother").ValueKind.ShouldBe(JsonValueKind.Object);
+    }
+
+    [Fact]
+    public void Execute_NestedFragmentChainOnASmallStack_StopsWithAFieldErrorInsteadOfOverflowing()
+    {
+        var document = Parser.Parse(FragmentChain(5_000, nested: true));
+
+        var result = OnSmallStack(() => Execute(document));
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("Cannot complete field \"Dog.mother\": the result is nested deeper than");
+        ReadJson(result).GetProperty("data").GetProperty("dog").ValueKind.ShouldBe(JsonValueKind.Object);
+    }
+
+    [Fact]
+    public void Execute_FlatFragmentChainTwentyThousandLongOnASmallStack_CollectsTheLastFragmentsField()
+    {
+        var document = Parser.Parse(FragmentChain(20_000, nested: false), new ParserOptions { MaxDocumentLength = int.MaxValue, MaxTokens = int.MaxValue });
+
+        var result = OnSmallStack(() => Execute(document));
+
+        result.Errors.ShouldBeNull();
+        result.ToJson().ShouldBe("""{"data":{"dog":{"name":"Odie"}}}""");
+    }
+
+    [Fact]
+    public void Validate_FragmentChainHundredThousandLong_ReturnsErrorsInsteadOfOverflowing()
+    {
+        var document = Parser.Parse(FragmentChain(100_000, nested: true), new ParserOptions { MaxDocumentLength = int.MaxValue, MaxTokens = int.MaxValue });
+
+        var errors = OnSmallStack(() => Validator.Validate(ValidationHarness.Schema, document));
+
+        errors.ShouldHaveSingleItem().Message.ShouldBe("Validation aborted.");
     }
 }

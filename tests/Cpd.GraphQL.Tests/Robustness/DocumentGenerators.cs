@@ -57,17 +57,54 @@ internal static class DocumentGenerators
             .Select(chars => new string(chars));
 
     /// <summary>A base document with one to four edits: truncate, delete, insert, duplicate, overwrite or swap.</summary>
-    public static Gen<string> Mutated(string baseText) =>
-        Gen.Choose(1, 4).SelectMany(count => Gen.ArrayOf(MutationGen, count)).Select(mutations =>
-        {
-            var text = baseText;
-            foreach (var mutate in mutations)
-            {
-                text = mutate(text);
-            }
+    public static Gen<string> Mutated(string baseText) => EditsGen.Select(edits => Apply(baseText, edits));
 
-            return text;
-        });
+    /// <summary>One to four edits whose insertions are drawn from <paramref name="tokens"/>.</summary>
+    public static Gen<Func<string, string>[]> Edits(Gen<string> tokens)
+    {
+        var edit = Edit(tokens);
+        return Gen.Choose(1, 4).SelectMany(count => Gen.ArrayOf(edit, count));
+    }
+
+    /// <summary>One to three edits that each replace a name of the document with one of <paramref name="names"/>: still a document, most likely a different one.</summary>
+    public static Gen<Func<string, string>[]> NameSwaps(IReadOnlyList<string> names)
+    {
+        var swap =
+            from at in Gen.Choose(0, 1_000_000)
+            from name in Gen.Elements(names.ToArray())
+            select (Func<string, string>)(text => SwapNameAt(text, at % (text.Length + 1), name));
+        return Gen.Choose(1, 3).SelectMany<int, Func<string, string>[]>(count => Gen.ArrayOf(swap, count));
+    }
+
+    private static string SwapNameAt(string text, int from, string name)
+    {
+        var start = from;
+        while (start < text.Length && !IsNameStart(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (IsNameStart(text[end]) || char.IsAsciiDigit(text[end])))
+        {
+            end++;
+        }
+
+        return start == text.Length ? text : text[..start] + name + text[end..];
+    }
+
+    private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+    /// <summary>The text with the edits applied in order.</summary>
+    public static string Apply(string text, Func<string, string>[] edits)
+    {
+        foreach (var edit in edits)
+        {
+            text = edit(text);
+        }
+
+        return text;
+    }
 
     /// <summary>A prefix of a document.</summary>
     public static Gen<string> Truncated(string baseText) => Gen.Choose(0, baseText.Length).Select(n => baseText[..n]);
@@ -81,14 +118,14 @@ internal static class DocumentGenerators
             Optional(Concat(SelectionSet(3), Lit("\n"))),
             Many(Gen.Frequency((3, Operation()), (1, Fragment()), (2, TypeSystemDefinition())), 1, 4, "\n")));
 
-    private static readonly Gen<Func<string, string>> MutationGen = Mutation();
+    private static readonly Gen<Func<string, string>[]> EditsGen = Edits(Token);
 
-    private static Gen<Func<string, string>> Mutation() =>
+    private static Gen<Func<string, string>> Edit(Gen<string> tokens) =>
         from kind in Gen.Choose(0, 5)
         from at in Gen.Choose(0, 1_000_000)
         from length in Gen.Choose(1, 40)
         from other in Gen.Choose(0, 1_000_000)
-        from token in Token
+        from token in tokens
         select (Func<string, string>)(text =>
         {
             var i = at % (text.Length + 1);

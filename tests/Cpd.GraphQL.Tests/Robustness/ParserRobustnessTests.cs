@@ -9,21 +9,17 @@ namespace Cpd.GraphQL.Tests.Robustness;
 
 /// <summary>
 /// Feeds the parser generated, mutated and random documents: every document either parses (and then
-/// prints and parses back to an equal tree) or is rejected with a <see cref="GraphQLSyntaxException"/>
+/// prints and parses back to an equal tree, and is validated against the shared test schema and executed
+/// when valid, see <see cref="EnginePipeline"/>) or is rejected with a <see cref="GraphQLSyntaxException"/>
 /// whose location lies inside the document; anything else is a bug.
 /// The normal suite checks 100,000 documents. The long run scales every family by the environment
-/// variable CPD_FUZZ_COUNT (the total), e.g.:
-///   CPD_FUZZ_COUNT=1000000 dotnet test tests/Cpd.GraphQL.Tests --filter FullyQualifiedName~Robustness
+/// variable CPD_FUZZ_COUNT (the total, see <see cref="FuzzBudget"/>), e.g.:
+///   CPD_FUZZ_COUNT=1000000 dotnet test tests/Cpd.GraphQL.Tests -c Release --filter FullyQualifiedName~Robustness
 /// </summary>
 public sealed class ParserRobustnessTests
 {
-    private const int DefaultTotal = 100_000;
-
-    private static readonly int Total =
-        int.TryParse(Environment.GetEnvironmentVariable("CPD_FUZZ_COUNT"), out var total) && total > 0 ? total : DefaultTotal;
-
     // Shares of the total per family (they add up to 1).
-    private static int CountFor(double share) => Math.Max(1, (int)(Total * share));
+    private static int CountFor(double share) => FuzzBudget.CountFor(share);
 
     private static bool ParsesOrRejectsCleanly(string text)
     {
@@ -46,8 +42,14 @@ public sealed class ParserRobustnessTests
         var printed = Printer.Print(document);
         var reparsed = Parser.Parse(printed);
         var difference = AstComparer.FindDifference(reparsed, document);
-        return difference is null ? true : throw new InvalidOperationException($"Round trip differs at {difference}\n{text}\n---\n{printed}");
+        return difference is null
+            ? ValidatesAndExecutesCleanly(text, document)
+            : throw new InvalidOperationException($"Round trip differs at {difference}\n{text}\n---\n{printed}");
     }
+
+    /// <summary>What parses goes on to validation against the shared test schema, and what validates is executed.</summary>
+    private static bool ValidatesAndExecutesCleanly(string text, DocumentNode document) =>
+        new EnginePipeline().RunParsed(new FuzzCase(FuzzSchemas.Harness, text, null, null, CancelMode.None), document);
 
     private static void Check(Gen<string> documents, int count) =>
         Prop.ForAll(documents.ToArbitrary(), ParsesOrRejectsCleanly)
@@ -61,7 +63,7 @@ public sealed class ParserRobustnessTests
             {
                 var document = Parser.Parse(text);
                 parsed++;
-                return AstComparer.Equals(Parser.Parse(Printer.Print(document)), document);
+                return AstComparer.Equals(Parser.Parse(Printer.Print(document)), document) && ValidatesAndExecutesCleanly(text, document);
             })
             .Check(Config.QuickThrowOnFailure.WithMaxTest(CountFor(0.1)));
 
