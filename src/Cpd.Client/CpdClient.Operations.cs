@@ -21,7 +21,11 @@ public sealed partial class CpdClient
             CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} with no data and no errors.", null, 1);
     }
 
-    /// <summary>Runs a mutation and turns its payload into a result: the payload's <c>errors</c> become <see cref="UserError"/>s.</summary>
+    /// <summary>
+    /// Runs a mutation and turns its payload into a result: the payload's <c>errors</c> become <see cref="UserError"/>s,
+    /// except a denial (<c>FORBIDDEN</c>, <c>UNAUTHENTICATED</c>), which is not about the input and throws like a denied
+    /// read, so that callers handle every denial in one place.
+    /// </summary>
     internal async Task<CpdResult<TResult>> MutateAsync<TVariables, TData, TPayload, TResult>(
         GraphQLOperation operation,
         TVariables variables,
@@ -37,6 +41,7 @@ public sealed partial class CpdClient
             CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} without its payload.", null, 1);
         var result = resultOf(payload);
         var errors = ToUserErrors(payload.Errors);
+        ThrowIfDenied(errors);
         if (errors.Count > 0)
         {
             return CpdResult.Failure(errors, result);
@@ -83,6 +88,17 @@ public sealed partial class CpdClient
             }
 
             after = next;
+        }
+    }
+
+    /// <summary>Throws for a payload that says the caller may not do this at all.</summary>
+    internal static void ThrowIfDenied(IReadOnlyList<UserError> errors)
+    {
+        var denials = errors.Where(e => e.Code is CpdErrorCodes.Forbidden or CpdErrorCodes.Unauthenticated).ToList();
+        if (denials.Count > 0)
+        {
+            throw GraphQLTransport.ErrorsToException(
+                denials.ConvertAll(e => new CpdGraphQLError(e.Message, e.Code, null, new Dictionary<string, System.Text.Json.JsonElement>())));
         }
     }
 

@@ -77,6 +77,21 @@ public sealed class OperationShapeTests : IAsyncLifetime
         _server.Requests.Single().IdempotencyKey.ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("FORBIDDEN", typeof(CpdForbiddenException))]
+    [InlineData("UNAUTHENTICATED", typeof(CpdAuthenticationException))]
+    public async Task MutateAsync_DenialInThePayload_ThrowsLikeADeniedRead(string code, Type expected)
+    {
+        _server.ThenData("{\"rename\":{\"item\":null,\"errors\":[{\"code\":\"" + code + "\",\"message\":\"Not yours.\",\"field\":null}]}}");
+        using var client = new CpdClient(TestClients.Options(_server.Endpoint));
+
+        var ex = await Should.ThrowAsync<CpdException>(() => RenameAsync(client));
+
+        ex.ShouldBeOfType(expected);
+        ex.Code.ShouldBe(code);
+        ex.Message.ShouldContain("Not yours.");
+    }
+
     [Fact]
     public async Task MutateAsync_Success_ReturnsTheValue()
     {
