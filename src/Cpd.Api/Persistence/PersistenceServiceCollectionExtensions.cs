@@ -1,4 +1,6 @@
+using Cpd.Api.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Cpd.Api.Persistence;
 
@@ -45,6 +47,6 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSql.");
         }
 
-        return builder.AddInterceptors(allocator);
+        return builder.ReplaceService<IMigrationsAssembly, CpdMigrationsAssembly>().AddInterceptors(allocator);
     }
 }

@@ -1,14 +1,24 @@
-using Cpd.Api.Persistence.Entities;
+using Cpd.Api.Persistence;
 using Cpd.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Cpd.Api.Tests.Persistence;
 
-/// <summary>The store's behaviour, run against SQLite and PostgreSQL by the subclasses.</summary>
-public abstract class CpdDbContextTests
+/// <summary>
+/// The store's behaviour on a real database: migrations against the model, every converter through a round trip,
+/// SQL semantics of converted columns, optimistic concurrency. Run on SQLite and on PostgreSQL by the subclasses.
+/// </summary>
+public abstract partial class CpdDbContextTests
 {
-    /// <summary>A fresh migrated database of the provider under test.</summary>
-    protected abstract Task<TestDatabase> CreateDatabaseAsync();
+    /// <summary>The provider under test.</summary>
+    protected abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The finest instant the provider keeps: a tick (100 ns) on SQLite, a microsecond on PostgreSQL.</summary>
+    protected Duration InstantResolution => Provider == DatabaseProvider.Sqlite ? Duration.FromTicks(1) : Duration.FromTicks(10);
+
+    /// <summary>A fresh database of the provider under test, migrated unless <paramref name="migrate"/> is false.</summary>
+    protected abstract Task<TestDatabase> CreateDatabaseAsync(bool migrate = true);
 
     [Fact]
     public async Task SaveChanges_NewMember_IsReadBackByAnotherContext()
@@ -33,12 +43,16 @@ public abstract class CpdDbContextTests
 /// <summary>The store on a SQLite file.</summary>
 public sealed class CpdDbContextSqliteTests : CpdDbContextTests
 {
-    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override Task<TestDatabase> CreateDatabaseAsync(bool migrate = true) => TestDatabase.CreateAsync(null, migrate);
 }
 
 /// <summary>The store on a real PostgreSQL server.</summary>
 [Collection(DatabaseServerCollectionDefinition.Name)]
 public sealed class CpdDbContextPostgreSqlTests(DatabaseServer server) : CpdDbContextTests
 {
-    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync(server);
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override Task<TestDatabase> CreateDatabaseAsync(bool migrate = true) => TestDatabase.CreateAsync(server, migrate);
 }
