@@ -1,5 +1,6 @@
 using Cpd.GraphQL.Errors;
 using Cpd.GraphQL.Language.Ast;
+using Cpd.GraphQL.Types;
 
 namespace Cpd.GraphQL.Validation;
 
@@ -15,6 +16,8 @@ public abstract class AstValidationContext
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
+    private bool _documentDirectivesRead;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
     private protected AstValidationContext(DocumentNode document, List<GraphQLError> errors, int maxErrors, bool enableSuggestions)
@@ -26,7 +29,7 @@ public abstract class AstValidationContext
     }
 
     /// <summary>The schema the document is checked against (for SDL: the schema being extended, if any).</summary>
-    internal abstract Types.ISchema? SchemaOrNull { get; }
+    internal abstract ISchema? SchemaOrNull { get; }
 
     /// <summary>The document being validated.</summary>
     public DocumentNode Document { get; }
@@ -70,6 +73,47 @@ public abstract class AstValidationContext
         }
 
         return _fragments.GetValueOrDefault(name);
+    }
+
+    /// <summary>
+    /// The definition of a directive name: the document's own (the last of that name), or else the schema's (the specified
+    /// directives when there is no schema).
+    /// </summary>
+    /// <param name="name">The directive's name, without <c>@</c>.</param>
+    /// <returns>The definition; <see cref="DirectiveDefinitionInfo.IsKnown"/> is false when there is none.</returns>
+    internal DirectiveDefinitionInfo GetDirectiveDefinition(string name)
+    {
+        if (!_documentDirectivesRead)
+        {
+            _documentDirectivesRead = true;
+            foreach (var definition in Document.Definitions)
+            {
+                if (definition is DirectiveDefinitionNode directive)
+                {
+                    (_documentDirectives ??= new Dictionary<string, DirectiveDefinitionNode>(StringComparer.Ordinal))[directive.Name.Value] = directive;
+                }
+            }
+        }
+
+        if (_documentDirectives is not null && _documentDirectives.TryGetValue(name, out var node))
+        {
+            return new DirectiveDefinitionInfo(null, node);
+        }
+
+        if (SchemaOrNull is { } schema)
+        {
+            return new DirectiveDefinitionInfo(schema.GetDirective(name), null);
+        }
+
+        foreach (var directive in DirectiveType.SpecifiedDirectives)
+        {
+            if (directive.Name == name)
+            {
+                return new DirectiveDefinitionInfo(directive, null);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>The fragment spreads inside a selection set, at any depth but not through fragments, in graphql-js's order.</summary>

@@ -5,7 +5,8 @@ namespace Cpd.GraphQL.Validation;
 
 /// <summary>
 /// A rule visitor that says which node kinds it reacts to, so that the walk calls it only there
-/// (the others count as <see cref="VisitAction.Continue"/>).
+/// (the others count as <see cref="VisitAction.Continue"/>). Its visitor therefore needs no list of
+/// node kinds to skip (names, types, variables, values): it is never called on them unless it asks.
 /// </summary>
 internal interface IKindFilteredVisitor
 {

@@ -26,13 +26,6 @@ internal sealed class DeferStreamDirectiveLabelRule(ValidationContext context) :
             case NodeKind.Directive:
                 Check((DirectiveNode)node);
                 return VisitAction.Skip;
-            case NodeKind.Name:
-            case NodeKind.Argument:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-                return VisitAction.Skip;
             default:
                 return VisitAction.Continue;
         }

@@ -21,36 +21,11 @@ internal sealed class KnownArgumentNamesRule : AstVisitor, IKindFilteredVisitor
 
     private readonly AstValidationContext _context;
     private readonly ValidationContext? _executable;
-    private readonly Dictionary<string, List<string>> _directiveArgs = new(StringComparer.Ordinal);
 
     public KnownArgumentNamesRule(AstValidationContext context)
     {
         _context = context;
         _executable = context as ValidationContext;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? DirectiveType.SpecifiedDirectives)
-        {
-            var names = new List<string>(directive.Arguments.Count);
-            foreach (var argument in directive.Arguments)
-            {
-                names.Add(argument.Name);
-            }
-
-            _directiveArgs[directive.Name] = names;
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var names = new List<string>(directiveDefinition.Arguments.Count);
-                foreach (var argument in directiveDefinition.Arguments)
-                {
-                    names.Add(argument.Name.Value);
-                }
-
-                _directiveArgs[directiveDefinition.Name.Value] = names;
-            }
-        }
     }
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
@@ -67,12 +42,6 @@ internal sealed class KnownArgumentNamesRule : AstVisitor, IKindFilteredVisitor
                 }
 
                 return VisitAction.Skip;
-            case NodeKind.Name:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-                return VisitAction.Skip;
             default:
                 return VisitAction.Continue;
         }
@@ -80,7 +49,13 @@ internal sealed class KnownArgumentNamesRule : AstVisitor, IKindFilteredVisitor
 
     private void CheckDirective(DirectiveNode directive)
     {
-        if (directive.Arguments.Count == 0 || !_directiveArgs.TryGetValue(directive.Name.Value, out var known))
+        if (directive.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        var definition = _context.GetDirectiveDefinition(directive.Name.Value);
+        if (!definition.IsKnown)
         {
             return;
         }
@@ -88,9 +63,9 @@ internal sealed class KnownArgumentNamesRule : AstVisitor, IKindFilteredVisitor
         foreach (var argument in directive.Arguments)
         {
             var name = argument.Name.Value;
-            if (!known.Contains(name))
+            if (!definition.HasArgument(name))
             {
-                var suggestion = _context.EnableSuggestions ? SuggestionList.DidYouMean(SuggestionList.Suggest(name, known)) : string.Empty;
+                var suggestion = _context.EnableSuggestions ? SuggestionList.DidYouMean(SuggestionList.Suggest(name, definition.ArgumentNames())) : string.Empty;
                 _context.ReportError(ValidationErrors.Create($"Unknown argument \"{name}\" on directive \"@{directive.Name.Value}\"." + suggestion, argument));
             }
         }

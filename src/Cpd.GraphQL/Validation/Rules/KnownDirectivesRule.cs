@@ -19,35 +19,10 @@ internal sealed class KnownDirectivesRule : AstVisitor, IKindFilteredVisitor
     public ulong LeaveKinds => LeaveMask;
 
     private readonly AstValidationContext _context;
-    private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
 
     public KnownDirectivesRule(AstValidationContext context)
     {
         _context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? DirectiveType.SpecifiedDirectives)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var location in directive.Locations)
-            {
-                names.Add(location.ToSpecName());
-            }
-
-            _locations[directive.Name] = names;
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var location in directiveDefinition.Locations)
-                {
-                    names.Add(location.Value);
-                }
-
-                _locations[directiveDefinition.Name.Value] = names;
-            }
-        }
     }
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
@@ -57,13 +32,6 @@ internal sealed class KnownDirectivesRule : AstVisitor, IKindFilteredVisitor
             case NodeKind.Directive:
                 Check((DirectiveNode)node, visitorContext);
                 return VisitAction.Skip;
-            case NodeKind.Name:
-            case NodeKind.Argument:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-                return VisitAction.Skip;
             default:
                 return VisitAction.Continue;
         }
@@ -72,14 +40,15 @@ internal sealed class KnownDirectivesRule : AstVisitor, IKindFilteredVisitor
     private void Check(DirectiveNode node, VisitorContext visitorContext)
     {
         var name = node.Name.Value;
-        if (!_locations.TryGetValue(name, out var locations))
+        var definition = _context.GetDirectiveDefinition(name);
+        if (!definition.IsKnown)
         {
             _context.ReportError(ValidationErrors.Create($"Unknown directive \"@{name}\".", node));
             return;
         }
 
         var candidate = CandidateLocation(visitorContext);
-        if (candidate is not null && !locations.Contains(candidate))
+        if (candidate is not null && !definition.AllowsLocation(candidate))
         {
             _context.ReportError(ValidationErrors.Create($"Directive \"@{name}\" may not be used on {candidate}.", node));
         }

@@ -20,49 +20,12 @@ internal sealed class ProvidedRequiredArgumentsRule : AstVisitor, IKindFilteredV
 
     private readonly AstValidationContext _context;
     private readonly ValidationContext? _executable;
-    private readonly Dictionary<string, List<(string Name, string Type)>> _requiredDirectiveArgs = new(StringComparer.Ordinal);
 
     public ProvidedRequiredArgumentsRule(AstValidationContext context)
     {
         _context = context;
         _executable = context as ValidationContext;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? DirectiveType.SpecifiedDirectives)
-        {
-            var required = new List<(string, string)>();
-            foreach (var argument in directive.Arguments)
-            {
-                if (argument.IsRequired())
-                {
-                    required.Add((argument.Name, argument.Type.ToString()!));
-                }
-            }
-
-            _requiredDirectiveArgs[directive.Name] = required;
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var required = new List<(string, string)>();
-                foreach (var argument in directiveDefinition.Arguments)
-                {
-                    if (argument.Type is NonNullTypeNode && argument.DefaultValue is null)
-                    {
-                        required.Add((argument.Name.Value, Printer.Print(argument.Type)));
-                    }
-                }
-
-                _requiredDirectiveArgs[directiveDefinition.Name.Value] = required;
-            }
-        }
     }
-
-    public override VisitAction Enter(AstNode node, VisitorContext visitorContext) => node.Kind switch
-    {
-        NodeKind.Argument or NodeKind.Name or NodeKind.NamedType or NodeKind.ListType or NodeKind.NonNullType or NodeKind.Variable => VisitAction.Skip,
-        _ => VisitAction.Continue,
-    };
 
     public override VisitAction Leave(AstNode node, VisitorContext visitorContext)
     {
@@ -87,7 +50,7 @@ internal sealed class ProvidedRequiredArgumentsRule : AstVisitor, IKindFilteredV
             return;
         }
 
-        foreach (var argument in fieldDef.Arguments)
+        foreach (var argument in fieldDef.Arguments.AsSpan())
         {
             if (argument.IsRequired() && !IsProvided(field.Arguments, argument.Name))
             {
@@ -100,17 +63,13 @@ internal sealed class ProvidedRequiredArgumentsRule : AstVisitor, IKindFilteredV
 
     private void CheckDirective(DirectiveNode directive)
     {
-        if (!_requiredDirectiveArgs.TryGetValue(directive.Name.Value, out var required))
+        var definition = _context.GetDirectiveDefinition(directive.Name.Value);
+        for (var i = 0; i < definition.ArgumentCount; i++)
         {
-            return;
-        }
-
-        foreach (var (name, type) in required)
-        {
-            if (!IsProvided(directive.Arguments, name))
+            if (definition.IsArgumentRequired(i) && !IsProvided(directive.Arguments, definition.ArgumentName(i)))
             {
                 _context.ReportError(ValidationErrors.Create(
-                    $"Argument \"@{directive.Name.Value}({name}:)\" of type \"{type}\" is required, but it was not provided.", directive));
+                    $"Argument \"@{directive.Name.Value}({definition.ArgumentName(i)}:)\" of type \"{definition.ArgumentTypeText(i)}\" is required, but it was not provided.", directive));
             }
         }
     }

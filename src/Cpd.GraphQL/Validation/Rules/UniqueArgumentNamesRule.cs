@@ -24,13 +24,6 @@ internal sealed class UniqueArgumentNamesRule(AstValidationContext context) : As
             case NodeKind.Directive:
                 Check(((DirectiveNode)node).Arguments);
                 return VisitAction.Skip;
-            case NodeKind.Argument:
-            case NodeKind.Name:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-                return VisitAction.Skip;
             default:
                 return VisitAction.Continue;
         }

@@ -8,45 +8,29 @@ namespace Cpd.GraphQL.Validation.Rules;
 /// Unique Directives Per Location (spec §5.7.3 "Directives Are Unique Per Location"): a non-repeatable
 /// directive is applied at most once to a node (for types and the schema: across their extensions too).
 /// </summary>
-internal sealed class UniqueDirectivesPerLocationRule : AstVisitor
+internal sealed class UniqueDirectivesPerLocationRule(AstValidationContext context) : AstVisitor, IKindFilteredVisitor
 {
-    private readonly AstValidationContext _context;
-    private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DirectiveNode> _local = new(StringComparer.Ordinal);
+    // The nodes that carry directives.
+    private static readonly ulong EnterMask = NodeKinds.Of(
+        NodeKind.OperationDefinition, NodeKind.FragmentDefinition, NodeKind.VariableDefinition, NodeKind.Field, NodeKind.FragmentSpread,
+        NodeKind.InlineFragment, NodeKind.SchemaDefinition, NodeKind.SchemaExtension, NodeKind.ScalarTypeDefinition, NodeKind.ScalarTypeExtension,
+        NodeKind.ObjectTypeDefinition, NodeKind.ObjectTypeExtension, NodeKind.InterfaceTypeDefinition, NodeKind.InterfaceTypeExtension,
+        NodeKind.UnionTypeDefinition, NodeKind.UnionTypeExtension, NodeKind.EnumTypeDefinition, NodeKind.EnumTypeExtension,
+        NodeKind.InputObjectTypeDefinition, NodeKind.InputObjectTypeExtension, NodeKind.FieldDefinition, NodeKind.InputValueDefinition,
+        NodeKind.EnumValueDefinition);
 
-    public UniqueDirectivesPerLocationRule(AstValidationContext context)
-    {
-        _context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? DirectiveType.SpecifiedDirectives)
-        {
-            _unique[directive.Name] = !directive.IsRepeatable;
-        }
+    private static readonly ulong LeaveMask = NodeKinds.None;
 
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                _unique[directiveDefinition.Name.Value] = !directiveDefinition.Repeatable;
-            }
-        }
-    }
+    private Dictionary<string, DirectiveNode>? _schemaDirectives;
+    private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
+    private Dictionary<string, DirectiveNode>? _local;
+
+    public ulong EnterKinds => EnterMask;
+
+    public ulong LeaveKinds => LeaveMask;
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
-        switch (node.Kind)
-        {
-            case NodeKind.Name:
-            case NodeKind.Argument:
-            case NodeKind.Directive:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-                return VisitAction.Skip;
-        }
-
         if (node is not IHasDirectives { Directives.Count: > 0 } withDirectives)
         {
             return VisitAction.Continue;
@@ -56,7 +40,7 @@ internal sealed class UniqueDirectivesPerLocationRule : AstVisitor
         switch (node)
         {
             case SchemaDefinitionNode or SchemaExtensionNode:
-                seen = _schemaDirectives;
+                seen = _schemaDirectives ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
                 break;
             case TypeDefinitionNode type:
                 seen = TypeMap(type.Name.Value);
@@ -70,19 +54,20 @@ internal sealed class UniqueDirectivesPerLocationRule : AstVisitor
                     return VisitAction.Continue;
                 }
 
-                _local.Clear();
-                seen = _local;
+                seen = _local ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+                seen.Clear();
                 break;
         }
 
         foreach (var directive in withDirectives.Directives)
         {
             var name = directive.Name.Value;
-            if (_unique.TryGetValue(name, out var unique) && unique)
+            var definition = context.GetDirectiveDefinition(name);
+            if (definition.IsKnown && !definition.IsRepeatable)
             {
                 if (seen.TryGetValue(name, out var previous))
                 {
-                    _context.ReportError(ValidationErrors.Create($"The directive \"@{name}\" can only be used once at this location.", previous, directive));
+                    context.ReportError(ValidationErrors.Create($"The directive \"@{name}\" can only be used once at this location.", previous, directive));
                 }
                 else
                 {
@@ -96,6 +81,7 @@ internal sealed class UniqueDirectivesPerLocationRule : AstVisitor
 
     private Dictionary<string, DirectiveNode> TypeMap(string typeName)
     {
+        _typeDirectives ??= new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
         if (!_typeDirectives.TryGetValue(typeName, out var map))
         {
             map = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);

@@ -40,18 +40,6 @@ internal sealed class UniqueInputFieldNamesRule(AstValidationContext context) : 
                     return VisitAction.Continue;
                 }
 
-            case NodeKind.Name:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-            case NodeKind.IntValue:
-            case NodeKind.FloatValue:
-            case NodeKind.StringValue:
-            case NodeKind.BooleanValue:
-            case NodeKind.NullValue:
-            case NodeKind.EnumValue:
-                return VisitAction.Skip;
             default:
                 return VisitAction.Continue;
         }

@@ -45,12 +45,6 @@ internal sealed class ValuesOfCorrectTypeRule : AstVisitor, IKindFilteredVisitor
             case NodeKind.ListValue:
                 Validate((ValueNode)node, _context.TypeInfo.ParentInputType);
                 return VisitAction.Skip;
-            case NodeKind.Name:
-            case NodeKind.NamedType:
-            case NodeKind.ListType:
-            case NodeKind.NonNullType:
-            case NodeKind.Variable:
-                return VisitAction.Skip;
             default:
                 return VisitAction.Continue;
         }
