@@ -4,27 +4,38 @@ namespace Cpd.Domain.Accreditation.Evaluation;
 /// Counts, day by breakpoint, how many of a group of day sets cover each day, and returns the days covered by at least k:
 /// the projection of atLeast / allOf-like counts. Buffers are reused per thread (via <see cref="EvaluationContext"/>).
 /// </summary>
+/// <remarks>
+/// An event is one int, <c>day &lt;&lt; 2 | tag &lt;&lt; 1 | start</c> (day numbers need 22 bits), so that sorting the events is a sort of
+/// plain ints rather than of day/delta pairs (it was the largest cost after the leaves themselves). Events of one day are all applied
+/// before the day is looked at, so their order within the day does not matter.
+/// </remarks>
 internal sealed class CountSweep
 {
-    private int[] _days = new int[64];
-    private int[] _deltas = new int[64];
+    private int[] _events = new int[128];
     private int _count;
 
     public void Clear() => _count = 0;
 
-    /// <summary>Adds one covered span (the sets must each be normalised so a set never counts twice on a day).</summary>
-    public void Add(Span span)
+    /// <summary>The day of an event of <see cref="Sorted"/>.</summary>
+    public static int DayOf(int e) => e >> 2;
+
+    /// <summary>+1 for the first day of a span, −1 for the day after its last.</summary>
+    public static int DeltaOf(int e) => ((e & 1) << 1) - 1;
+
+    /// <summary>The tag the span was added with (0 or 1).</summary>
+    public static int TagOf(int e) => (e >> 1) & 1;
+
+    /// <summary>Adds one covered span (the sets must each be normalised so a set never counts twice on a day), with a tag of 0 or 1.</summary>
+    public void Add(Span span, int tag = 0)
     {
-        if (_count + 2 > _days.Length)
+        if (_count + 2 > _events.Length)
         {
-            Array.Resize(ref _days, _days.Length * 2);
-            Array.Resize(ref _deltas, _deltas.Length * 2);
+            Array.Resize(ref _events, _events.Length * 2);
         }
 
-        _days[_count] = span.Start;
-        _deltas[_count++] = 1;
-        _days[_count] = span.End >= Days.Open ? Days.Open : span.End + 1;
-        _deltas[_count++] = -1;
+        var end = span.End >= Days.Open ? Days.Open : span.End + 1;
+        _events[_count++] = (span.Start << 2) | (tag << 1) | 1;
+        _events[_count++] = (end << 2) | (tag << 1);
     }
 
     public void AddAll(ReadOnlySpan<Span> spans)
@@ -35,24 +46,32 @@ internal sealed class CountSweep
         }
     }
 
+    /// <summary>Sorts the events added by day and returns them (valid until the next <see cref="Add"/> or <see cref="Clear"/>).</summary>
+    public ReadOnlySpan<int> Sorted()
+    {
+        var events = _events.AsSpan(0, _count);
+        events.Sort();
+        return events;
+    }
+
     /// <summary>Writes into <paramref name="result"/> (cleared first) the days covered by at least <paramref name="k"/> of the added sets.</summary>
     public void AtLeast(int k, List<Span> result)
     {
-        Array.Sort(_days, _deltas, 0, _count);
+        var events = Sorted();
         result.Clear();
         var covered = 0;
         var i = 0;
-        while (i < _count)
+        while (i < events.Length)
         {
-            var day = _days[i];
-            while (i < _count && _days[i] == day)
+            var day = DayOf(events[i]);
+            while (i < events.Length && DayOf(events[i]) == day)
             {
-                covered += _deltas[i++];
+                covered += DeltaOf(events[i++]);
             }
 
-            if (covered >= k && i < _count)
+            if (covered >= k && i < events.Length)
             {
-                result.Add(new Span(day, _days[i] - 1));
+                result.Add(new Span(day, DayOf(events[i]) - 1));
             }
         }
 

@@ -15,7 +15,8 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
         var index = ctx.Index;
         int a = ctx.AsOf, ws = WindowStart(a);
         long qualifying = 0, reflected = 0;
-        var events = ctx.Projection ? new SweepEvents(index.Items.Length * 2) : null;
+        var events = ctx.Projection ? ctx.Counts : null;
+        events?.Clear();
         for (var i = 0; i < index.Items.Length; i++)
         {
             if (!index.Items[i].CrossesAny)
@@ -46,8 +47,7 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
                 AddCountedDates(spans, ctx.Cap, dates);
                 foreach (var s in SpanSet.Normalise(dates))
                 {
-                    events.Add(s.Start, isReflected ? 3 : 1);
-                    events.Add(s.End == Days.Open ? Days.Open : s.End + 1, isReflected ? -3 : -1);
+                    events.Add(s, isReflected ? 1 : 0);
                 }
             }
         }
@@ -74,28 +74,22 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
 
     private bool Holds(long qualifying, long reflected) => qualifying > 0 && reflected * 10_000 >= _share * qualifying;
 
-    /// <summary>Sweeps the window entries (+) and exits (−) of qualifying experiences; a delta of ±3 is a reflected one, ±1 an unreflected one.</summary>
-    private void Project(SweepEvents events, int a, int h, List<Span> result)
+    /// <summary>Sweeps the window entries and exits of qualifying experiences (tagged 1 when reflected).</summary>
+    private void Project(CountSweep sweep, int a, int h, List<Span> result)
     {
-        events.Sort();
+        var events = sweep.Sorted();
         long q = 0, rr = 0;
         var i = 0;
-        var n = events.Count;
-        void Apply(int delta)
+        var n = events.Length;
+        while (i < n && CountSweep.DayOf(events[i]) <= a)
         {
-            q += Math.Sign(delta);
-            rr += delta / 3;
-        }
-
-        while (i < n && events.Days[i] <= a)
-        {
-            Apply(events.Deltas[i++]);
+            Apply(events[i++], ref q, ref rr);
         }
 
         var from = a;
         while (from <= h)
         {
-            var next = i < n ? events.Days[i] : Days.Open;
+            var next = i < n ? CountSweep.DayOf(events[i]) : Days.Open;
             var to = Math.Min(h, next - 1);
             if (Holds(q, rr) && to >= from)
             {
@@ -108,36 +102,20 @@ internal sealed class ReflectionCoveragePlan(ReflectionCoverage d, string path) 
             }
 
             from = next;
-            while (i < n && events.Days[i] == next)
+            while (i < n && CountSweep.DayOf(events[i]) == next)
             {
-                Apply(events.Deltas[i++]);
+                Apply(events[i++], ref q, ref rr);
             }
         }
 
+        sweep.Clear();
         SpanSet.Normalise(result);
     }
 
-    /// <summary>Day-keyed deltas sorted as two int arrays (primitive keys sort fast and need no comparer).</summary>
-    private sealed class SweepEvents(int capacity)
+    private static void Apply(int e, ref long qualifying, ref long reflected)
     {
-        public int[] Days { get; private set; } = new int[Math.Max(4, capacity)];
-
-        public int[] Deltas { get; private set; } = new int[Math.Max(4, capacity)];
-
-        public int Count { get; private set; }
-
-        public void Add(int day, int delta)
-        {
-            if (Count == Days.Length)
-            {
-                Days = [.. Days, .. new int[Count]];
-                Deltas = [.. Deltas, .. new int[Count]];
-            }
-
-            Days[Count] = day;
-            Deltas[Count++] = delta;
-        }
-
-        public void Sort() => Array.Sort(Days, Deltas, 0, Count);
+        var delta = CountSweep.DeltaOf(e);
+        qualifying += delta;
+        reflected += CountSweep.TagOf(e) * delta;
     }
 }
