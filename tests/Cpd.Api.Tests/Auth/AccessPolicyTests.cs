@@ -59,7 +59,7 @@ public sealed class AccessPolicyTests(AccessWorld world) : IClassFixture<AccessW
     public void Now_IsReadOnceFromTheClock()
     {
         var clock = new FakeClock(AccessWorld.Now);
-        var policy = new AccessPolicy(world.Admin, clock, world.Database.Factory);
+        var policy = new AccessPolicy(AccessWorld.Admin, clock, world.Database.Factory);
 
         clock.Advance(Duration.FromHours(5));
 

@@ -25,12 +25,14 @@ public sealed class AccessWorld : IAsyncLifetime
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 22, 9, 0);
 
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Type, long), string> _names = [];
 
     public TestDatabase Database { get; private set; } = null!;
 
     public long this[string name] => _ids[name];
 
-    public string NameOf(long id) => _ids.Single(p => p.Value == id).Key;
+    /// <summary>The name of a row (ids are allocated per table, so the type is part of the key).</summary>
+    public string NameOf<T>(long id) => _names[(typeof(T), id)];
 
     public Caller Ann => Caller.ForMember(this["ann"], "ann");
 
@@ -42,7 +44,7 @@ public sealed class AccessWorld : IAsyncLifetime
 
     public Caller TrustHr => Caller.ForHrSystem(this["trust"], "trust hr");
 
-    public Caller Admin => Caller.ForAdmin("ops");
+    public static Caller Admin => Caller.ForAdmin("ops");
 
     public Caller ByName(string name) => name switch
     {
@@ -141,7 +143,9 @@ public sealed class AccessWorld : IAsyncLifetime
         where T : class
     {
         db.Add(record);
-        _ids[name] = (long)db.Entry(record).Property("Id").CurrentValue!;
+        var id = (long)db.Entry(record).Property("Id").CurrentValue!;
+        _ids.Add(name, id);
+        _names.Add((typeof(T), id), name);
         return Task.FromResult(record);
     }
 

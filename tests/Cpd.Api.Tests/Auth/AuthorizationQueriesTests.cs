@@ -1,5 +1,6 @@
 using Cpd.Api.Auth;
 using Cpd.Api.Persistence;
+using Cpd.Api.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -126,7 +127,7 @@ public sealed class AuthorizationQueriesTests(AccessWorld world) : IClassFixture
         var ids = await db.Experiences.Where(x => x.MemberId == world["ann"]).Where(x => x.End == null)
             .VisibleTo(world.TrustHr, AccessWorld.Now).Select(x => x.Id).ToListAsync();
 
-        ids.Select(world.NameOf).Order(StringComparer.Ordinal).ShouldBe(["ann-ongoing-since-2019", "ann-ongoing-since-2024"]);
+        ids.Select(world.NameOf<ExperienceRecord>).Order(StringComparer.Ordinal).ShouldBe(["ann-ongoing-since-2019", "ann-ongoing-since-2024"]);
     }
 
     [Fact]
@@ -143,22 +144,22 @@ public sealed class AuthorizationQueriesTests(AccessWorld world) : IClassFixture
     private async Task<string> VisibleAsync(Caller caller, string kind, Instant now)
     {
         await using var db = world.Database.CreateContext();
-        var ids = await IdsAsync(db, caller, kind, now);
-        return string.Join(' ', ids.Select(world.NameOf).Order(StringComparer.Ordinal));
+        var names = kind switch
+        {
+            "members" => Names<MemberRecord>(await db.Members.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "employments" => Names<EmploymentRecord>(await db.Employments.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "experiences" => Names<ExperienceRecord>(await db.Experiences.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "reflections" => Names<ReflectionRecord>(await db.Reflections.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "connections" => Names<ConnectionRecord>(await db.Connections.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "applications" => Names<ApplicationRecord>(await db.Applications.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "awards" => Names<AwardRecord>(await db.Awards.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            "grants" => Names<AccessGrantRecord>(await db.AccessGrants.VisibleTo(caller, now).Select(x => x.Id).ToListAsync()),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        return string.Join(' ', names.Order(StringComparer.Ordinal));
     }
 
-    private static Task<List<long>> IdsAsync(CpdDbContext db, Caller caller, string kind, Instant now) => kind switch
-    {
-        "members" => db.Members.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "employments" => db.Employments.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "experiences" => db.Experiences.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "reflections" => db.Reflections.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "connections" => db.Connections.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "applications" => db.Applications.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "awards" => db.Awards.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        "grants" => db.AccessGrants.VisibleTo(caller, now).Select(x => x.Id).ToListAsync(),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    private IEnumerable<string> Names<T>(List<long> ids) => ids.Select(world.NameOf<T>);
 
     private static Task<int> CountAsync(CpdDbContext db, Caller caller, string kind, Instant now) => kind switch
     {

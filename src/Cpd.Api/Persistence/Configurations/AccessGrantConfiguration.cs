@@ -11,7 +11,7 @@ internal sealed class AccessGrantConfiguration : IEntityTypeConfiguration<Access
         builder.ToTable("AccessGrants");
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Id).ValueGeneratedNever();
-        builder.HasOne(g => g.Member).WithMany().HasForeignKey(g => g.MemberId);
+        builder.HasOne(g => g.Member).WithMany(m => m.AccessGrants).HasForeignKey(g => g.MemberId);
         builder.HasOne(g => g.Body).WithMany().HasForeignKey(g => g.BodyId);
         // An assessor's view: the members who granted the body access.
         builder.HasIndex(g => new { g.BodyId, g.MemberId });

@@ -13,7 +13,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Reason).HasMaxLength(Lengths.LongText);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasOne(a => a.Member).WithMany().HasForeignKey(a => a.MemberId);
+        builder.HasOne(a => a.Member).WithMany(m => m.Applications).HasForeignKey(a => a.MemberId);
         builder.HasOne(a => a.SchemeVersion).WithMany().HasForeignKey(a => a.SchemeVersionId);
         // An assessor's queue: a version's applications by status.
         builder.HasIndex(a => new { a.SchemeVersionId, a.Status });

@@ -29,4 +29,10 @@ public sealed class MemberRecord : IVersionedRecord
     public List<ConnectionRecord> Connections { get; set; } = [];
 
     public List<MemberExternalIdRecord> ExternalIds { get; set; } = [];
+
+    /// <summary>The member's applications (navigation for access rules: an assessor sees applicants to its body).</summary>
+    public List<ApplicationRecord> Applications { get; set; } = [];
+
+    /// <summary>The access grants the member gave (navigation for access rules: an assessor sees members who granted its body access).</summary>
+    public List<AccessGrantRecord> AccessGrants { get; set; } = [];
 }
