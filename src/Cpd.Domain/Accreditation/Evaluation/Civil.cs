@@ -31,6 +31,22 @@ internal static class Civil
         year = yoe + (era * 400) + (month <= 2 ? 1 : 0);
     }
 
+    /// <summary>
+    /// The day with the same position in the March-based year (1 Mar to 28/29 Feb) <paramref name="years"/> later: day + 365 × years plus the
+    /// 29 Febs in between (for a 29 Feb landing in a common year, the next 1 Mar). May pass 9999-12-31; the caller clamps.
+    /// </summary>
+    public static int PlusMarchYears(int dayNumber, int years)
+    {
+        var z = dayNumber - EraOffset;
+        var era = z / 146_097;
+        var doe = z - (era * 146_097);
+        var year = ((doe - (doe / 1_460) + (doe / 36_524) - (doe / 146_096)) / 365) + (era * 400);
+        return dayNumber + (365 * years) + LeapDaysBefore(year + years) - LeapDaysBefore(year);
+    }
+
+    /// <summary>The 29 Febs that end March-based years 0 to <paramref name="marchYear"/> − 1 (i.e. of calendar years 1 to marchYear).</summary>
+    private static int LeapDaysBefore(int marchYear) => (marchYear / 4) - (marchYear / 100) + (marchYear / 400);
+
     public static int ToDayNumber(int year, int month, int day)
     {
         var y = month <= 2 ? year - 1 : year;

@@ -92,21 +92,13 @@ internal readonly struct PeriodShift
             return Days.Clamp(t + _days);
         }
 
-        if (IsWholeYears && t > 0 && t < Days.Open)
+        if (IsWholeYears && _years > 0 && t > 0 && t < Days.Open)
         {
-            // t + n years maps back onto t, except 29 Feb landing in a common year (28 Feb maps back short): then it is 1 Mar.
-            // One calendar conversion each way: this runs for every record and span end of every projection.
-            Civil.FromDayNumber(t, out var year, out var month, out var day);
-            var to = year + _years;
-            if (to > 9999)
-            {
-                return Days.Open;
-            }
-
-            if (to >= 1)
-            {
-                return month == 2 && day == 29 && !Civil.IsLeapYear(to) ? Civil.ToDayNumber(to, 3, 1) : Civil.ToDayNumber(to, month, day);
-            }
+            // t + n years maps back onto t, except 29 Feb landing in a common year (28 Feb maps back short): then it is 1 Mar. Both are
+            // "the same day of the March-based year, n years on" (29 Feb is a March-based year's last day; a common one ends a day
+            // earlier, so that day is the next 1 Mar): no calendar conversion needed, as this runs for every record and span end.
+            var result = Civil.PlusMarchYears(t, _years);
+            return result > Days.Open ? Days.Open : result;
         }
 
         var x = Plus(t);

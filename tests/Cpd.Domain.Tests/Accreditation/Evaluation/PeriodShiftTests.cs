@@ -42,6 +42,23 @@ public sealed class PeriodShiftTests
 
 public sealed class CivilTests
 {
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void PlusMarchYears_EveryDayFrom1900To2100_IsTheSameDayYearsLaterAndLeapDayIntoACommonYearIsFirstMarch(int years)
+    {
+        for (var day = new DateOnly(1900, 1, 1).DayNumber; day <= new DateOnly(2100, 12, 31).DayNumber; day++)
+        {
+            var date = DateOnly.FromDayNumber(day);
+            var later = date.AddYears(years);
+            var expected = date.Month == 2 && date.Day == 29 && later.Day == 28 ? later.AddDays(1) : later;
+
+            DateOnly.FromDayNumber(Civil.PlusMarchYears(day, years)).ShouldBe(expected, date.ToString("O", null));
+        }
+    }
+
     [Fact]
     public void FromAndToDayNumber_EveryDayFrom1900To2100_MatchDateOnly()
     {
