@@ -37,6 +37,10 @@ internal static class ExecutionErrors
     public static string NestedTooDeeply(PlannedField field, int maxDepth) =>
         $"Cannot complete field \"{field.ParentType.Name}.{field.Field.Name}\": the result is nested deeper than {maxDepth} levels or than the stack allows.";
 
+    /// <summary>Not a graphql-js message (see <see cref="JsonValues.MaxDepth"/>).</summary>
+    public static string LeafNestedTooDeeply(ILeafType type, int maxDepth) =>
+        $"Expected `{type.Name}.coerceOutputValue` to return a value nested at most {maxDepth} levels deep.";
+
     /// <summary>The message of an exception thrown by a resolver: its own message, as graphql-js reports <c>error.message</c>; never a stack trace.</summary>
     public static string MessageOf(Exception exception) =>
         string.IsNullOrEmpty(exception.Message) ? "Unexpected error value: " + exception.GetType().Name : exception.Message;

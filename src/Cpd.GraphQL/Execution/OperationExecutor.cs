@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Cpd.GraphQL.Errors;
 using Cpd.GraphQL.Language.Ast;
 using Cpd.GraphQL.Types;
@@ -377,7 +378,12 @@ internal sealed class OperationExecutor
             return value;
         }
 
-        return type.Serialize(value) ?? throw new GraphQLException(ExecutionErrors.LeafSerializedNull(type, value));
+        var serialized = type.Serialize(value) ?? throw new GraphQLException(ExecutionErrors.LeafSerializedNull(type, value));
+
+        // A custom scalar may serialize to a structure; one nested without bound would overflow the response writer.
+        return serialized is string or ValueType and not JsonElement || !JsonValues.IsNestedDeeperThan(serialized, JsonValues.MaxDepth)
+            ? serialized
+            : throw new GraphQLException(ExecutionErrors.LeafNestedTooDeeply(type, JsonValues.MaxDepth));
     }
 
     private ValueTask<object?> CompleteObject(ObjectType type, Site site, Position position, object value)

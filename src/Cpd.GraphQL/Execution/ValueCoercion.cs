@@ -65,6 +65,12 @@ internal static class ValueCoercion
                 }
             }
 
+            if (provided && JsonValues.IsNestedDeeperThan(raw, JsonValues.MaxDepth))
+            {
+                Add(errors, new GraphQLError($"Variable \"${name}\" has invalid value: it is nested deeper than {JsonValues.MaxDepth} levels.", locations));
+                continue;
+            }
+
             raw = JsonValues.Normalize(raw);
             if (provided && InputValueCoercer.TryCoerce(raw, type, out var coercedValue))
             {

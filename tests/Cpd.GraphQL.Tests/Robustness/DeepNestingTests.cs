@@ -5,6 +5,7 @@ using Cpd.GraphQL.Execution;
 using Cpd.GraphQL.Language;
 using Cpd.GraphQL.Language.Ast;
 using Cpd.GraphQL.Tests.Validation;
+using Cpd.GraphQL.Types;
 using Cpd.GraphQL.Validation;
 
 namespace Cpd.GraphQL.Tests.Robustness;
@@ -195,5 +196,78 @@ public sealed class DeepNestingTests
         var errors = OnSmallStack(() => Validator.Validate(ValidationHarness.Schema, document));
 
         errors.ShouldHaveSingleItem().Message.ShouldBe("Validation aborted.");
+    }
+
+    private static object? ListNested(int levels)
+    {
+        object? value = 1L;
+        for (var i = 0; i < levels; i++)
+        {
+            value = new object?[] { value };
+        }
+
+        return value;
+    }
+
+    private static ExecutionResult ExecuteLibrary(string query, object? variable) =>
+        Executor.ExecuteAsync(new ExecutionRequest(FuzzSchemas.Library.Schema, Parser.Parse(query))
+        {
+            VariableValues = new Dictionary<string, object?> { ["v"] = variable },
+            RootValue = FuzzSchemas.Library.RootValue,
+        }).AsTask().GetAwaiter().GetResult();
+
+    [Fact]
+    public void Execute_RecursiveInputVariableNestedHundredThousandLevels_IsARequestErrorInsteadOfOverflowing()
+    {
+        object? filter = new Dictionary<string, object?> { ["title"] = "x" };
+        for (var i = 0; i < Levels; i++)
+        {
+            filter = new Dictionary<string, object?> { ["and"] = new object?[] { filter } };
+        }
+
+        var result = OnSmallStack(() => ExecuteLibrary("query ($v: BookFilter) { books(filter: $v) { id } }", filter));
+
+        result.HasData.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Message.ShouldBe("Variable \"$v\" has invalid value: it is nested deeper than 128 levels.");
+        error.Locations.ShouldBe([new SourceLocation(1, 8)]);
+    }
+
+    [Fact]
+    public void Execute_ScalarVariableNestedHundredThousandLevels_IsARequestErrorInsteadOfAnUnwritableResult()
+    {
+        var result = OnSmallStack(() => ExecuteLibrary("query ($v: Json) { echo(value: $v) }", ListNested(Levels)));
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Variable \"$v\" has invalid value: it is nested deeper than 128 levels.");
+        result.ToJson().ShouldStartWith("{\"errors\":");
+    }
+
+    [Fact]
+    public void Execute_JsonElementVariableJustWithinTheDepthLimit_IsEchoed()
+    {
+        var json = Repeat("[", 128) + "1" + Repeat("]", 128);
+        using var variable = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 1000 });
+
+        var result = ExecuteLibrary("query ($v: Json) { echo(value: $v) }", variable.RootElement);
+
+        result.Errors.ShouldBeNull();
+        result.ToJson().ShouldBe("{\"data\":{\"echo\":" + json + "}}");
+    }
+
+    [Fact]
+    public void Execute_ScalarSerializingToAValueNestedHundredThousandLevels_IsAFieldError()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("scalar Json type Query { deep: Json shallow: Json }")
+            .AddResolver("Query", "deep", _ => ListNested(Levels))
+            .AddResolver("Query", "shallow", _ => ListNested(2))
+            .Build();
+
+        var result = OnSmallStack(() => Executor.ExecuteAsync(new ExecutionRequest(schema, Parser.Parse("{ deep shallow }"))).AsTask().GetAwaiter().GetResult());
+
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Message.ShouldBe("Expected `Json.coerceOutputValue` to return a value nested at most 128 levels deep.");
+        error.Path.ShouldBe(["deep"]);
+        result.ToJson().ShouldEndWith("\"data\":{\"deep\":null,\"shallow\":[[1]]}}");
     }
 }

@@ -53,7 +53,8 @@ internal sealed record FuzzCase(FuzzSchema Target, string Text, IReadOnlyDiction
 internal sealed class SchemaDocumentGenerator
 {
     private static readonly string[] Strings = ["\"\"", "\"text\"", "\"throw\"", "\"\\u00e9\\n\\t\\\"\"", "\"\"\"block \"quoted\" \"\"\"", "\"2024-02-29\"", "\"\\uD83D\\uDE00\""];
-    private static readonly object?[] WrongValues = ["str", 1L, 1.5, true, null, new object?[] { 1L, "x" }, new Dictionary<string, object?> { ["bogus"] = 1L }, 1L << 40, double.NaN, "\uD800", string.Empty];
+    private static readonly object?[] WrongValues =
+        ["str", 1L, 1.5, true, null, new object?[] { 1L, "x" }, new Dictionary<string, object?> { ["bogus"] = 1L }, 1L << 40, double.NaN, "\uD800", string.Empty, Nested(300)];
     private static readonly string[] WrongLiterals = ["1", "1.5", "\"s\"", "true", "null", "[1]", "{bogus: 1}", "RED", "9999999999"];
 
     private static readonly string[] Introspection =
@@ -79,6 +80,18 @@ internal sealed class SchemaDocumentGenerator
         _schema = target.Schema;
         _random = new Random(seed);
         _noisy = _random.Next(2) == 0;
+    }
+
+    /// <summary>A value nested deeper than the engine accepts: lists and objects in turn.</summary>
+    private static object? Nested(int levels)
+    {
+        object? value = "leaf";
+        for (var i = 0; i < levels; i++)
+        {
+            value = i % 2 == 0 ? new object?[] { value } : new Dictionary<string, object?> { ["and"] = value };
+        }
+
+        return value;
     }
 
     /// <summary>The request the seed gives for the schema.</summary>
