@@ -122,6 +122,20 @@ internal sealed class GraphQLTransport
                 state.Attempts);
         }
 
+        if (IsTransientStatus(status))
+        {
+            // Still failing after the retries (or asking for a longer wait than allowed): a transport failure, whatever the body says.
+            var serverCode = response is { Errors.Count: > 0 } failed ? failed.Errors[0].Code : null;
+            throw new CpdTransportException(
+                serverCode ?? CpdErrorCodes.HttpError,
+                $"The Cpd API answered HTTP {(int)status} {status} after {state.Attempts} attempt(s){Excerpt(result.Body)}",
+                status,
+                state.Attempts)
+            {
+                RetryAfter = result.RetryAfter,
+            };
+        }
+
         if (response is { } graphQL)
         {
             if (graphQL.Errors.Count > 0)

@@ -114,6 +114,24 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExecuteAsync_KeyStillInFlightAfterEveryAttempt_ThrowsTransportExceptionWithTheServersCode()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            _server.ThenGraphQL("""{"errors":[{"message":"Still being processed.","extensions":{"code":"IDEMPOTENCY_KEY_IN_FLIGHT"}}]}""", status: 409);
+        }
+
+        using var client = new CpdClient(TestClients.Options(_server.Endpoint, configure: o => o.MaxAttempts = 3));
+
+        var ex = await Should.ThrowAsync<CpdTransportException>(() => client.ExecuteAsync<JsonElement>(Mutation));
+
+        ex.Code.ShouldBe("IDEMPOTENCY_KEY_IN_FLIGHT");
+        ex.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        ex.Attempts.ShouldBe(3);
+        _server.Requests.Select(r => r.IdempotencyKey).Distinct().Count().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_AlwaysDropped_GivesUpWithANetworkError()
     {
         for (var i = 0; i < 3; i++)
