@@ -4,6 +4,7 @@ using Cpd.GraphQL.Language.Ast;
 using Cpd.GraphQL.Tests.Language;
 using FsCheck;
 using FsCheck.Fluent;
+using Xunit.Abstractions;
 
 namespace Cpd.GraphQL.Tests.Robustness;
 
@@ -16,12 +17,15 @@ namespace Cpd.GraphQL.Tests.Robustness;
 /// variable CPD_FUZZ_COUNT (the total, see <see cref="FuzzBudget"/>), e.g.:
 ///   CPD_FUZZ_COUNT=1000000 dotnet test tests/Cpd.GraphQL.Tests -c Release --filter FullyQualifiedName~Robustness
 /// </summary>
-public sealed class ParserRobustnessTests
+public sealed class ParserRobustnessTests(ITestOutputHelper output)
 {
+    // xunit makes an instance per test: each test counts what its documents reached.
+    private readonly EnginePipeline _engine = new();
+
     // Shares of the total per family (they add up to 1).
     private static int CountFor(double share) => FuzzBudget.CountFor(share);
 
-    private static bool ParsesOrRejectsCleanly(string text)
+    private bool ParsesOrRejectsCleanly(string text)
     {
         DocumentNode document;
         try
@@ -48,12 +52,17 @@ public sealed class ParserRobustnessTests
     }
 
     /// <summary>What parses goes on to validation against the shared test schema, and what validates is executed.</summary>
-    private static bool ValidatesAndExecutesCleanly(string text, DocumentNode document) =>
-        new EnginePipeline().RunParsed(new FuzzCase(FuzzSchemas.Harness, text, null, null, CancelMode.None), document);
+    private bool ValidatesAndExecutesCleanly(string text, DocumentNode document) =>
+        _engine.RunParsed(new FuzzCase(FuzzSchemas.Harness, text, null, null, CancelMode.None), document);
 
-    private static void Check(Gen<string> documents, int count) =>
+    private void Check(Gen<string> documents, int count)
+    {
         Prop.ForAll(documents.ToArbitrary(), ParsesOrRejectsCleanly)
             .Check(Config.QuickThrowOnFailure.WithMaxTest(count).WithEndSize(60));
+        Report(count);
+    }
+
+    private void Report(int count) => output.WriteLine($"{count:N0} documents; of those that parse: {_engine}");
 
     [Fact]
     public void Parse_ValidGeneratedDocuments_RoundTripThroughThePrinter()
@@ -68,6 +77,7 @@ public sealed class ParserRobustnessTests
             .Check(Config.QuickThrowOnFailure.WithMaxTest(CountFor(0.1)));
 
         parsed.ShouldBe(CountFor(0.1));
+        Report(parsed);
     }
 
     [Fact]
