@@ -38,6 +38,16 @@ public abstract partial class CpdDbContextTests
             member.Version.ShouldBe(0);
         }
     }
+
+    [Fact]
+    public async Task SaveChanges_RowReferringToAMissingMember_IsRefusedByTheForeignKey()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = database.CreateContext();
+        db.Add(await RecordBuilder.SecondmentAsync(db, database.Ids, memberId: 999_999));
+
+        await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
 }
 
 /// <summary>The store on a SQLite file.</summary>
