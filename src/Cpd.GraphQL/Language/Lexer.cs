@@ -24,6 +24,7 @@ public sealed class Lexer
     private int _tokenStart;
     private int _tokenEnd;
     private string? _tokenValue;
+    private uint _nameHash;
 
     /// <summary>Creates a lexer positioned at the start of a source.</summary>
     /// <param name="source">The source to read.</param>
@@ -46,6 +47,9 @@ public sealed class Lexer
     /// <summary>The cooked value of the token read last when it is a string or block string.</summary>
     internal string? TokenValue => _tokenValue;
 
+    /// <summary>The <see cref="NameTable.Hash(ReadOnlySpan{char})"/> of the token read last when it is a name.</summary>
+    internal uint NameHash => _nameHash;
+
     /// <summary>Reads the next token; at the end it returns <see cref="TokenKind.EndOfFile"/> repeatedly.</summary>
     /// <returns>The next token.</returns>
     public Token Advance()
@@ -58,16 +62,16 @@ public sealed class Lexer
     /// <returns>The next token.</returns>
     public Token Peek()
     {
-        var (start, end, value) = (_tokenStart, _tokenEnd, _tokenValue);
+        var (start, end, value, hash) = (_tokenStart, _tokenEnd, _tokenValue, _nameHash);
         var kind = ReadToken(_position);
         var token = new Token(kind, _tokenStart, _tokenEnd, _tokenValue);
-        (_tokenStart, _tokenEnd, _tokenValue) = (start, end, value);
+        (_tokenStart, _tokenEnd, _tokenValue, _nameHash) = (start, end, value, hash);
         return token;
     }
 
     /// <summary>
-    /// Reads the next token into <see cref="TokenStart"/>, <see cref="TokenEnd"/> and <see cref="TokenValue"/> (the
-    /// parser's path: no <see cref="Token"/> is built).
+    /// Reads the next token into <see cref="TokenStart"/>, <see cref="TokenEnd"/>, <see cref="TokenValue"/> and
+    /// <see cref="NameHash"/> (the parser's path: no <see cref="Token"/> is built).
     /// </summary>
     /// <returns>The token's kind.</returns>
     internal TokenKind Next()
@@ -275,11 +279,20 @@ public sealed class Lexer
     {
         var body = _body;
         var position = start + 1;
-        while (position < body.Length && IsNameContinue(body[position]))
+        var hash = NameTable.HashStart(body[start]);
+        while (position < body.Length)
         {
+            var code = body[position];
+            if (!IsNameContinue(code))
+            {
+                break;
+            }
+
+            hash = NameTable.HashStep(hash, code);
             position++;
         }
 
+        _nameHash = hash;
         return SetToken(TokenKind.Name, start, position);
     }
 

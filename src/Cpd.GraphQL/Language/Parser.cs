@@ -160,12 +160,15 @@ public sealed partial class Parser
         return new DocumentNode(PopList<DefinitionNode>(0), _noLocation ? default : new SourceSpan(0, _body.Length, _source));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private SourceSpan Loc(int start) => _noLocation ? default : new SourceSpan(start, _lastEnd, _source);
 
     private T[] PopList<T>(int mark)
         where T : AstNode
         => _scratch.Pop<T>(mark);
 
+    // Not inlined: the lexer is inlined here, once, rather than into every production, whose frames and code it would bloat.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Advance()
     {
         _lastEnd = _token.End;
@@ -291,5 +294,5 @@ public sealed partial class Parser
 
     /// <summary>The shared string of the current token, a name.</summary>
     private string CurrentName()
-        => NameTable.Get(_body.AsSpan(_token.Start, _token.End - _token.Start), _recentNames);
+        => NameTable.Get(_body.AsSpan(_token.Start, _token.End - _token.Start), _lexer.NameHash, _recentNames);
 }

@@ -56,4 +56,19 @@ public sealed class NameTableTests
             .Select(selection => ((FieldNode)selection).Name.Value);
         names.ShouldBe(["aXc", "aYc", "aXc", "aZc"]);
     }
+
+    [Fact]
+    public void Parse_CommonNames_ShareTheTablesInstances()
+    {
+        // The lexer hashes names as it scans them: its hash must find the table's entries.
+        var document = Parser.Parse("query IntrospectionQuery { __schema { types { name kind ofType } } }");
+
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        operation.Name!.Value.ShouldBeSameAs(string.IsInterned("IntrospectionQuery"));
+        var schema = (FieldNode)operation.SelectionSet.Selections[0];
+        schema.Name.Value.ShouldBeSameAs(string.IsInterned("__schema"));
+        var leaves = ((FieldNode)schema.SelectionSet!.Selections[0]).SelectionSet!.Selections;
+        leaves.Select(leaf => ((FieldNode)leaf).Name.Value).ShouldBe(["name", "kind", "ofType"]);
+        leaves.ShouldAllBe(leaf => ReferenceEquals(((FieldNode)leaf).Name.Value, string.IsInterned(((FieldNode)leaf).Name.Value)));
+    }
 }

@@ -288,4 +288,27 @@ public sealed partial class ParserTests
     {
         Should.Throw<ArgumentNullException>(() => Parser.Parse((string)null!));
     }
+
+    [Fact]
+    public void Parse_LeafFieldWithoutArgumentsOrDirectives_HasEmptyListsAndNoAliasOrSelections()
+    {
+        var field = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ leaf }").Definitions[0]).SelectionSet.Selections[0];
+
+        field.Alias.ShouldBeNull();
+        field.Arguments.ShouldBeEmpty();
+        field.Directives.ShouldBeEmpty();
+        field.SelectionSet.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Parse_FieldWithEveryPart_KeepsEachPart()
+    {
+        var field = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ a: f(x: 1) @d { g } }").Definitions[0]).SelectionSet.Selections[0];
+
+        field.Alias!.Value.ShouldBe("a");
+        field.Name.Value.ShouldBe("f");
+        field.Arguments.Single().Name.Value.ShouldBe("x");
+        field.Directives.Single().Name.Value.ShouldBe("d");
+        field.SelectionSet!.Selections.Count.ShouldBe(1);
+    }
 }

@@ -3,6 +3,9 @@ namespace Cpd.GraphQL.Language.Ast;
 /// <summary>A field selection: <c>alias: name(arguments) @directives { selections }</c>.</summary>
 public sealed class FieldNode : SelectionNode
 {
+    private readonly IReadOnlyList<ArgumentNode>? _arguments;
+    private readonly IReadOnlyList<DirectiveNode>? _directives;
+
     /// <summary>Creates a <see cref="FieldNode"/>; a null list stands for an empty one.</summary>
     /// <param name="alias">The alias (the response key), if one is given.</param>
     /// <param name="name">The field's name.</param>
@@ -13,22 +16,39 @@ public sealed class FieldNode : SelectionNode
     public FieldNode(NameNode? alias, NameNode name, IReadOnlyList<ArgumentNode>? arguments, IReadOnlyList<DirectiveNode>? directives, SelectionSetNode? selectionSet, Location? location = null)
         : base(location)
     {
-        Alias = alias;
         ArgumentNullException.ThrowIfNull(name);
+        Alias = alias;
         Name = name;
-        Arguments = arguments ?? [];
-        Directives = directives ?? [];
+        _arguments = arguments;
+        _directives = directives;
         SelectionSet = selectionSet;
     }
 
+    // The parser's constructor stores only what is there: absent parts stay null without a store (each store of a
+    // reference into the heap costs a write barrier call), and absent lists read as empty.
     internal FieldNode(NameNode? alias, NameNode name, IReadOnlyList<ArgumentNode>? arguments, IReadOnlyList<DirectiveNode>? directives, SelectionSetNode? selectionSet, SourceSpan span)
         : base(span)
     {
-        Alias = alias;
+        if (alias is not null)
+        {
+            Alias = alias;
+        }
+
         Name = name;
-        Arguments = arguments ?? [];
-        Directives = directives ?? [];
-        SelectionSet = selectionSet;
+        if (arguments is not null)
+        {
+            _arguments = arguments;
+        }
+
+        if (directives is not null)
+        {
+            _directives = directives;
+        }
+
+        if (selectionSet is not null)
+        {
+            SelectionSet = selectionSet;
+        }
     }
 
     /// <inheritdoc/>
@@ -41,10 +61,10 @@ public sealed class FieldNode : SelectionNode
     public NameNode Name { get; }
 
     /// <summary>The arguments, in source order.</summary>
-    public IReadOnlyList<ArgumentNode> Arguments { get; }
+    public IReadOnlyList<ArgumentNode> Arguments => _arguments ?? [];
 
     /// <summary>The directives applied, in source order.</summary>
-    public override IReadOnlyList<DirectiveNode> Directives { get; }
+    public override IReadOnlyList<DirectiveNode> Directives => _directives ?? [];
 
     /// <summary>The sub-selections; null for a leaf field.</summary>
     public SelectionSetNode? SelectionSet { get; }
