@@ -13,8 +13,13 @@ public abstract class AstValidationContext
     private const int FragmentWorkBudget = 50_000;
     private readonly List<GraphQLError> _errors;
     private readonly int _maxErrors;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<SelectionSetNode, FragmentSpreadNode[]> FragmentSpreadsCache => field ??= new Dictionary<SelectionSetNode, FragmentSpreadNode[]>(ReferenceEqualityComparer.Instance);
+
+    // Scratch space of GetFragmentSpreads, reused by each call.
+    private Stack<SelectionSetNode> SetsToVisit => field ??= new Stack<SelectionSetNode>();
+
+    private List<FragmentSpreadNode> FoundSpreads => field ??= [];
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> ReferencedFragmentsCache => field ??= new Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
     private bool _documentDirectivesRead;
@@ -122,22 +127,29 @@ public abstract class AstValidationContext
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
         ArgumentNullException.ThrowIfNull(selectionSet);
-        if (_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
+        return SpreadsIn(selectionSet);
+    }
+
+    private FragmentSpreadNode[] SpreadsIn(SelectionSetNode selectionSet)
+    {
+        if (FragmentSpreadsCache.TryGetValue(selectionSet, out var spreads))
         {
             return spreads;
         }
 
-        spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
+        var found = FoundSpreads;
+        var setsToVisit = SetsToVisit;
+        found.Clear();
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            var selections = set.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
-                switch (selection)
+                switch (selections[i])
                 {
                     case FragmentSpreadNode spread:
-                        spreads.Add(spread);
+                        found.Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } fieldSet }:
                         setsToVisit.Push(fieldSet);
@@ -149,7 +161,8 @@ public abstract class AstValidationContext
             }
         }
 
-        _fragmentSpreads[selectionSet] = spreads;
+        spreads = found.Count == 0 ? [] : [.. found];
+        FragmentSpreadsCache[selectionSet] = spreads;
         return spreads;
     }
 
@@ -159,10 +172,10 @@ public abstract class AstValidationContext
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        if (!_referencedFragments.TryGetValue(operation, out var fragments))
+        if (!ReferencedFragmentsCache.TryGetValue(operation, out var fragments))
         {
             fragments = CollectReferencedFragments([operation]);
-            _referencedFragments[operation] = fragments;
+            ReferencedFragmentsCache[operation] = fragments;
         }
 
         return fragments;
@@ -172,9 +185,9 @@ public abstract class AstValidationContext
     {
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var operation in operations)
+        for (var o = 0; o < operations.Count; o++)
         {
-            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
+            foreach (var spread in SpreadsIn(operations[o].SelectionSet))
             {
                 if (seen.Add(spread.Name.Value))
                 {
@@ -194,8 +207,8 @@ public abstract class AstValidationContext
             }
 
             fragments.Add(fragment);
-            var spreads = GetFragmentSpreads(fragment.SelectionSet);
-            SpendFragmentWork(spreads.Count);
+            var spreads = SpreadsIn(fragment.SelectionSet);
+            SpendFragmentWork(spreads.Length);
             foreach (var spread in spreads)
             {
                 if (seen.Add(spread.Name.Value))

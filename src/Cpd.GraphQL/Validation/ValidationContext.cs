@@ -12,8 +12,8 @@ namespace Cpd.GraphQL.Validation;
 /// </summary>
 public sealed class ValidationContext : AstValidationContext
 {
-    private readonly Dictionary<AstNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<AstNode, List<VariableUsage>> VariableUsagesCache => field ??= new Dictionary<AstNode, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>> RecursiveVariableUsagesCache => field ??= new Dictionary<OperationDefinitionNode, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
     private VariableUsageCollector? _usageCollector;
     private bool? _documentUsesVariables;
 
@@ -47,15 +47,16 @@ public sealed class ValidationContext : AstValidationContext
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        if (_recursiveVariableUsages.TryGetValue(operation, out var usages))
-        {
-            return usages;
-        }
 
         // Most documents use no variable at all: then no operation needs its fragments followed or its fields typed.
         if (!(_documentUsesVariables ??= VariableUsageCollector.AnyUsage(Document)))
         {
             return [];
+        }
+
+        if (RecursiveVariableUsagesCache.TryGetValue(operation, out var usages))
+        {
+            return usages;
         }
 
         var fragments = GetRecursivelyReferencedFragments(operation);
@@ -68,16 +69,16 @@ public sealed class ValidationContext : AstValidationContext
             usages.AddRange(local);
         }
 
-        _recursiveVariableUsages[operation] = usages;
+        RecursiveVariableUsagesCache[operation] = usages;
         return usages;
     }
 
     private List<VariableUsage> GetUsages(ExecutableDefinitionNode node)
     {
-        if (!_variableUsages.TryGetValue(node, out var usages))
+        if (!VariableUsagesCache.TryGetValue(node, out var usages))
         {
             usages = (_usageCollector ??= new VariableUsageCollector(Schema)).Collect(node);
-            _variableUsages[node] = usages;
+            VariableUsagesCache[node] = usages;
         }
 
         return usages;

@@ -19,7 +19,7 @@ internal sealed class DeferStreamDirectiveOnRootFieldRule(ValidationContext cont
 
     public ulong LeaveKinds => LeaveMask;
 
-    private readonly HashSet<string> _checkedFragments = new(StringComparer.Ordinal);
+    private HashSet<string> CheckedFragments => field ??= new HashSet<string>(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
@@ -29,7 +29,7 @@ internal sealed class DeferStreamDirectiveOnRootFieldRule(ValidationContext cont
             var visited = new HashSet<string>(StringComparer.Ordinal);
             if (Forbid(RuleText.OperationName(operation.Operation), rootType, operation.SelectionSet, visited))
             {
-                _checkedFragments.UnionWith(visited);
+                CheckedFragments.UnionWith(visited);
             }
         }
 
@@ -66,7 +66,7 @@ internal sealed class DeferStreamDirectiveOnRootFieldRule(ValidationContext cont
                             context.ReportError(ValidationErrors.Create($"Defer directive cannot be used on root {operationType} type \"{rootType.Name}\".", defer));
                         }
 
-                        if (!_checkedFragments.Contains(name))
+                        if (!CheckedFragments.Contains(name))
                         {
                             valid = Forbid(operationType, rootType, fragment.SelectionSet, visited) && valid;
                         }

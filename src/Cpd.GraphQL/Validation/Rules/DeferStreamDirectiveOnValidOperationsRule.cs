@@ -18,7 +18,7 @@ internal sealed class DeferStreamDirectiveOnValidOperationsRule(ValidationContex
 
     public ulong LeaveKinds => LeaveMask;
 
-    private readonly HashSet<string> _checkedFragments = new(StringComparer.Ordinal);
+    private HashSet<string> CheckedFragments => field ??= new HashSet<string>(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
@@ -27,7 +27,7 @@ internal sealed class DeferStreamDirectiveOnValidOperationsRule(ValidationContex
             var visited = new HashSet<string>(StringComparer.Ordinal);
             if (Forbid(operation.SelectionSet, [], visited))
             {
-                _checkedFragments.UnionWith(visited);
+                CheckedFragments.UnionWith(visited);
             }
         }
 
@@ -73,7 +73,7 @@ internal sealed class DeferStreamDirectiveOnValidOperationsRule(ValidationContex
                 case FragmentSpreadNode spread:
                     {
                         var name = spread.Name.Value;
-                        if (visited.Contains(name) || _checkedFragments.Contains(name))
+                        if (visited.Contains(name) || CheckedFragments.Contains(name))
                         {
                             continue;
                         }

@@ -19,14 +19,18 @@ internal sealed class MaxIntrospectionDepthRule(AstValidationContext context) : 
     public ulong LeaveKinds => LeaveMask;
 
     private const int MaxListsDepth = 3;
-    private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
+    private Dictionary<string, int> Checked => field ??= new Dictionary<string, int>(StringComparer.Ordinal);
+    private Dictionary<string, int> Exceeded => field ??= new Dictionary<string, int>(StringComparer.Ordinal);
+
+    // The fragments followed from the current root field (one map reused for each root field).
+    private Dictionary<string, int> Visited => field ??= new Dictionary<string, int>(StringComparer.Ordinal);
 
     public override VisitAction Enter(AstNode node, VisitorContext visitorContext)
     {
         if (node is FieldNode field && field.Name.Value is "__schema" or "__type")
         {
-            var visited = new Dictionary<string, int>(StringComparer.Ordinal);
+            var visited = Visited;
+            visited.Clear();
             if (CheckDepth(field, visited, 0))
             {
                 context.ReportError(ValidationErrors.Create("Maximum introspection depth exceeded", field));
@@ -46,13 +50,13 @@ internal sealed class MaxIntrospectionDepthRule(AstValidationContext context) : 
             case FragmentSpreadNode spread:
                 {
                     var name = spread.Name.Value;
-                    if (_exceeded.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
+                    if (Exceeded.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
                     {
                         return true;
                     }
 
                     if ((visited.TryGetValue(name, out var visitedDepth) && visitedDepth >= depth)
-                        || (_checked.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth))
+                        || (Checked.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth))
                     {
                         return false;
                     }
@@ -66,11 +70,11 @@ internal sealed class MaxIntrospectionDepthRule(AstValidationContext context) : 
                     visited[name] = depth;
                     if (CheckDepth(fragment, visited, depth))
                     {
-                        _exceeded[name] = depth;
+                        Exceeded[name] = depth;
                         return true;
                     }
 
-                    _checked[name] = depth;
+                    Checked[name] = depth;
                     return false;
                 }
 
@@ -99,9 +103,10 @@ internal sealed class MaxIntrospectionDepthRule(AstValidationContext context) : 
 
         if (selectionSet is not null)
         {
-            foreach (var child in selectionSet.Selections)
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
-                if (CheckDepth(child, visited, depth))
+                if (CheckDepth(selections[i], visited, depth))
                 {
                     return true;
                 }

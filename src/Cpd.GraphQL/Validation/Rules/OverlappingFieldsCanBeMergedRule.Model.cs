@@ -10,15 +10,15 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
     /// <summary>A canonical text for a value (object fields sorted by name), cached per node, so equal values compare as equal strings.</summary>
     private string ValueKey(ValueNode value)
     {
-        if (_valueKeys.TryGetValue(value, out var key))
+        if (ValueKeys.TryGetValue(value, out var key))
         {
             return key;
         }
 
-        _keyBuilder.Clear();
-        AppendKey(_keyBuilder, value);
-        key = _keyBuilder.ToString();
-        _valueKeys[value] = key;
+        KeyBuilder.Clear();
+        AppendKey(KeyBuilder, value);
+        key = KeyBuilder.ToString();
+        ValueKeys[value] = key;
         return key;
     }
 

@@ -33,11 +33,11 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private const int MaxComplexityBudget = 500_000;
     private const int MaxScannedResponseNames = 32;
 
-    private readonly Dictionary<(INamedType?, SelectionSetNode), CollectFieldsResult> _collectFieldsResults = [];
-    private readonly Dictionary<(CollectFieldsResult, FragmentDefinitionNode?), bool> _comparedFieldsAndFragmentPairs = [];
-    private readonly Dictionary<(FragmentDefinitionNode?, FragmentDefinitionNode?), bool> _comparedFragmentPairs = [];
-    private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
-    private readonly StringBuilder _keyBuilder = new();
+    private Dictionary<(INamedType?, SelectionSetNode), CollectFieldsResult> CollectFieldsResults => field ??= new Dictionary<(INamedType?, SelectionSetNode), CollectFieldsResult>();
+    private Dictionary<(CollectFieldsResult, FragmentDefinitionNode?), bool> ComparedFieldsAndFragmentPairs => field ??= new Dictionary<(CollectFieldsResult, FragmentDefinitionNode?), bool>();
+    private Dictionary<(FragmentDefinitionNode?, FragmentDefinitionNode?), bool> ComparedFragmentPairs => field ??= new Dictionary<(FragmentDefinitionNode?, FragmentDefinitionNode?), bool>();
+    private Dictionary<ValueNode, string> ValueKeys => field ??= new Dictionary<ValueNode, string>(ReferenceEqualityComparer.Instance);
+    private StringBuilder KeyBuilder => field ??= new StringBuilder();
     private int _remainingBudget = MaxComplexityBudget;
     private string[]? _responseNames;
 
@@ -178,12 +178,12 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
         }
 
         var fragment = spread.Definition;
-        if (PairHas(_comparedFieldsAndFragmentPairs, (result, fragment), areMutuallyExclusive))
+        if (PairHas(ComparedFieldsAndFragmentPairs, (result, fragment), areMutuallyExclusive))
         {
             return;
         }
 
-        _comparedFieldsAndFragmentPairs[(result, fragment)] = areMutuallyExclusive;
+        ComparedFieldsAndFragmentPairs[(result, fragment)] = areMutuallyExclusive;
         if (fragment is null)
         {
             return;
@@ -214,13 +214,13 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
             return;
         }
 
-        if (PairHas(_comparedFragmentPairs, (fragment1, fragment2), areMutuallyExclusive)
-            || PairHas(_comparedFragmentPairs, (fragment2, fragment1), areMutuallyExclusive))
+        if (PairHas(ComparedFragmentPairs, (fragment1, fragment2), areMutuallyExclusive)
+            || PairHas(ComparedFragmentPairs, (fragment2, fragment1), areMutuallyExclusive))
         {
             return;
         }
 
-        _comparedFragmentPairs[(fragment1, fragment2)] = areMutuallyExclusive;
+        ComparedFragmentPairs[(fragment1, fragment2)] = areMutuallyExclusive;
         if (fragment1 is null || fragment2 is null)
         {
             return;
@@ -484,11 +484,11 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
 
     private CollectFieldsResult CollectFields(INamedType? parentType, SelectionSetNode selectionSet)
     {
-        if (!_collectFieldsResults.TryGetValue((parentType, selectionSet), out var result))
+        if (!CollectFieldsResults.TryGetValue((parentType, selectionSet), out var result))
         {
             result = new CollectFieldsResult();
             CollectFieldsImpl(parentType, selectionSet, result);
-            _collectFieldsResults[(parentType, selectionSet)] = result;
+            CollectFieldsResults[(parentType, selectionSet)] = result;
         }
 
         return result;
