@@ -67,6 +67,8 @@ public sealed class DatabaseServer : IAsyncLifetime
         await RunAsync("pg_ctl", "-D", data, "-l", Path.Combine(_clusterDirectory, "server.log"), "-w", "-t", "60", "-o", serverOptions, "start")
             .ConfigureAwait(false);
         _running = true;
+        // Should the test run end without disposing its fixtures (a crash, a killed host), still stop the cluster.
+        AppDomain.CurrentDomain.ProcessExit += StopOnExit;
         _admin = new NpgsqlConnectionStringBuilder
         {
             Host = IPAddress.Loopback.ToString(),
@@ -80,6 +82,7 @@ public sealed class DatabaseServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= StopOnExit;
         NpgsqlConnection.ClearAllPools();
         if (_clusterDirectory is not null)
         {
@@ -87,7 +90,8 @@ public sealed class DatabaseServer : IAsyncLifetime
             {
                 if (_running)
                 {
-                    await RunAsync("pg_ctl", "-D", Path.Combine(_clusterDirectory, "data"), "-m", "immediate", "-w", "stop").ConfigureAwait(false);
+                    await StopClusterAsync(_clusterDirectory).ConfigureAwait(false);
+                    _running = false;
                 }
             }
             finally
@@ -96,6 +100,17 @@ public sealed class DatabaseServer : IAsyncLifetime
             }
         }
     }
+
+    private void StopOnExit(object? sender, EventArgs e)
+    {
+        if (_running && _clusterDirectory is not null)
+        {
+            StopClusterAsync(_clusterDirectory).GetAwaiter().GetResult();
+        }
+    }
+
+    private Task StopClusterAsync(string clusterDirectory) =>
+        RunAsync("pg_ctl", "-D", Path.Combine(clusterDirectory, "data"), "-m", "immediate", "-w", "stop");
 
     /// <summary>A connection string to database <paramref name="database"/> on this server.</summary>
     public string ConnectionStringFor(string database) =>
