@@ -9,15 +9,19 @@ namespace Cpd.GraphQL.Language;
 /// <list type="bullet">
 /// <item>a static table of the names that occur in almost every document (keywords, the built-in scalars, the
 /// introspection fields), read-only after construction;</item>
-/// <item>a small per-thread cache of the other names parsed lately, one name per slot, the newest winning a slot. A server
-/// parses the same few hundred names over and over, so after the first documents they come from here too. Strings are
-/// immutable, so handing the same instance to documents parsed at different times is harmless.</item>
+/// <item>a small per-thread cache of the other names (up to 32 characters) parsed lately, one name per slot, the newest
+/// winning a slot. A server parses the same few hundred names over and over, so after the first documents they come from
+/// here too. Strings are immutable, so handing the same instance to documents parsed at different times is harmless.</item>
 /// </list>
 /// </summary>
 internal static class NameTable
 {
     private const int CommonBits = 8;
     private const int RecentBits = 10;
+
+    // Longer names are not kept: this bounds what the cache holds per thread (1,024 × 32 characters), whatever documents a
+    // client sends, and real schemas' names are shorter.
+    private const int MaxRecentLength = 32;
 
     private static readonly string[] Common =
     [
@@ -100,7 +104,11 @@ internal static class NameTable
         }
 
         var created = name.ToString();
-        recent[slot] = created;
+        if (name.Length <= MaxRecentLength)
+        {
+            recent[slot] = created;
+        }
+
         return created;
     }
 

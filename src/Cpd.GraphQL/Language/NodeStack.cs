@@ -10,6 +10,9 @@ namespace Cpd.GraphQL.Language;
 /// </summary>
 internal sealed class NodeStack
 {
+    // A stack grown past this by a huge document is dropped rather than kept for the thread's next parse.
+    private const int MaxKeptLength = 4096;
+
     [ThreadStatic]
     private static NodeStack? _cached;
 
@@ -36,6 +39,11 @@ internal sealed class NodeStack
     /// <summary>Gives the stack back to the thread, dropping the references it held so that no old tree is kept alive.</summary>
     public void Return()
     {
+        if (_items.Length > MaxKeptLength)
+        {
+            return;
+        }
+
         Array.Clear(_items, 0, Math.Max(_highWater, _count));
         _count = 0;
         _highWater = 0;

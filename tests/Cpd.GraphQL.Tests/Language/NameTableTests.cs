@@ -71,4 +71,18 @@ public sealed class NameTableTests
         leaves.Select(leaf => ((FieldNode)leaf).Name.Value).ShouldBe(["name", "kind", "ofType"]);
         leaves.ShouldAllBe(leaf => ReferenceEquals(((FieldNode)leaf).Name.Value, string.IsInterned(((FieldNode)leaf).Name.Value)));
     }
+
+    [Fact]
+    public void Get_NameLongerThanTheCacheKeeps_IsNotShared()
+    {
+        // A client can send names of any length; the per-thread cache must not keep long ones alive.
+        var name = new string('n', 33);
+        var text = name + " " + name;
+
+        var first = NameTable.Get(text.AsSpan(0, 33));
+        var second = NameTable.Get(text.AsSpan(34, 33));
+
+        second.ShouldBe(name);
+        second.ShouldNotBeSameAs(first);
+    }
 }
