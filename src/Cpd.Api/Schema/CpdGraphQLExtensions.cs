@@ -1,3 +1,4 @@
+using Cpd.Api.Mapping;
 using Cpd.GraphQL.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -21,6 +22,7 @@ public static class CpdGraphQLExtensions
         CpdSchema.AddFeatures(schema);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(schema.CreateNodeRegistry());
+        services.AddCpdMapping();
         services.AddGraphQLServer()
             .ConfigureSchema(schema.ApplyTo)
             .ModifyOptions(options => options.EnableIntrospection ??= true);

@@ -1,4 +1,8 @@
+using Cpd.Api.Schema.Accreditation;
+using Cpd.Api.Schema.Admin;
 using Cpd.Api.Schema.Common;
+using Cpd.Api.Schema.Organisations;
+using Cpd.Api.Schema.Taxonomy;
 
 namespace Cpd.Api.Schema;
 
@@ -8,5 +12,9 @@ internal static class CpdSchema
     public static void AddFeatures(CpdSchemaBuilder schema)
     {
         schema.AddTypeExtension<NodeQueries>();
+        schema.AddTaxonomy();
+        schema.AddOrganisations();
+        schema.AddAccreditingBodies();
+        schema.AddAdmin();
     }
 }

@@ -1,3 +1,5 @@
+using Cpd.GraphQL.Types;
+
 namespace Cpd.Api.Schema.Common;
 
 /// <summary>
@@ -9,9 +11,11 @@ namespace Cpd.Api.Schema.Common;
 public abstract record Payload
 {
     /// <summary>Why the input was rejected; empty when the mutation succeeded.</summary>
+    [GraphQLDescription("Why the input was rejected; empty when the mutation succeeded.")]
     public IReadOnlyList<UserError> Errors { get; init; } = [];
 
     /// <summary>The input's <c>clientMutationId</c>, returned unchanged so that a client can match responses to requests.</summary>
+    [GraphQLDescription("The input's clientMutationId, returned unchanged.")]
     public string? ClientMutationId { get; init; }
 
     /// <summary>A copy (of the derived type) with errors and the client's id set.</summary>

@@ -23,21 +23,33 @@ public sealed class SortKey<T>
     /// <typeparam name="TKey">The member's type.</typeparam>
     /// <param name="key">The member.</param>
     /// <returns>The sort key.</returns>
-    public static SortKey<T> By<TKey>(Expression<Func<T, TKey>> key) => new([new SortKeyPart<T, TKey>(key)]);
+    public static SortKey<T> By<TKey>(Expression<Func<T, TKey>> key) => new([new SortKeyPart<T, TKey>(key, descending: false)]);
+
+    /// <summary>Orders by a first key member, largest first (e.g. newest first).</summary>
+    /// <typeparam name="TKey">The member's type.</typeparam>
+    /// <param name="key">The member.</param>
+    /// <returns>The sort key.</returns>
+    public static SortKey<T> ByDescending<TKey>(Expression<Func<T, TKey>> key) => new([new SortKeyPart<T, TKey>(key, descending: true)]);
 
     /// <summary>Breaks ties by a further key member.</summary>
     /// <typeparam name="TKey">The member's type.</typeparam>
     /// <param name="key">The member.</param>
     /// <returns>A new sort key.</returns>
-    public SortKey<T> ThenBy<TKey>(Expression<Func<T, TKey>> key) => new([.. _parts, new SortKeyPart<T, TKey>(key)]);
+    public SortKey<T> ThenBy<TKey>(Expression<Func<T, TKey>> key) => new([.. _parts, new SortKeyPart<T, TKey>(key, descending: false)]);
 
-    /// <summary>Orders a query by the key, ascending or descending.</summary>
-    internal IOrderedQueryable<T> Order(IQueryable<T> query, bool descending)
+    /// <summary>Breaks ties by a further key member, largest first.</summary>
+    /// <typeparam name="TKey">The member's type.</typeparam>
+    /// <param name="key">The member.</param>
+    /// <returns>A new sort key.</returns>
+    public SortKey<T> ThenByDescending<TKey>(Expression<Func<T, TKey>> key) => new([.. _parts, new SortKeyPart<T, TKey>(key, descending: true)]);
+
+    /// <summary>Orders a query in the key's order, or reversed (to take a page from the end).</summary>
+    internal IOrderedQueryable<T> Order(IQueryable<T> query, bool reversed)
     {
-        var ordered = _parts[0].OrderBy(query, descending);
+        var ordered = _parts[0].OrderBy(query, reversed);
         for (var i = 1; i < _parts.Length; i++)
         {
-            ordered = _parts[i].ThenBy(ordered, descending);
+            ordered = _parts[i].ThenBy(ordered, reversed);
         }
 
         return ordered;

@@ -9,11 +9,12 @@ namespace Cpd.Api.Schema.Common;
 /// <summary>One member of a <see cref="SortKey{T}"/>: how to order by it, compare with a cursor's value, and encode that value.</summary>
 internal abstract class SortKeyPart<T>
 {
-    public abstract IOrderedQueryable<T> OrderBy(IQueryable<T> query, bool descending);
+    /// <summary>Orders by the member in the key's direction, or against it when <paramref name="reversed"/>.</summary>
+    public abstract IOrderedQueryable<T> OrderBy(IQueryable<T> query, bool reversed);
 
-    public abstract IOrderedQueryable<T> ThenBy(IOrderedQueryable<T> query, bool descending);
+    public abstract IOrderedQueryable<T> ThenBy(IOrderedQueryable<T> query, bool reversed);
 
-    /// <summary>The comparison "item's member is beyond the value" and the equality "item's member equals the value".</summary>
+    /// <summary>The comparison "item's member comes after (or before) the value in key order" and the equality.</summary>
     public abstract (Expression Compare, Expression Equal) Compare(ParameterExpression item, object value, bool after);
 
     public abstract void Write(Utf8JsonWriter writer, T node);
@@ -27,8 +28,9 @@ internal sealed class SortKeyPart<T, TKey> : SortKeyPart<T>
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private readonly Expression<Func<T, TKey>> _key;
     private readonly Func<T, TKey> _read;
+    private readonly bool _descending;
 
-    public SortKeyPart(Expression<Func<T, TKey>> key)
+    public SortKeyPart(Expression<Func<T, TKey>> key, bool descending)
     {
         ArgumentNullException.ThrowIfNull(key);
         var type = typeof(TKey);
@@ -40,13 +42,14 @@ internal sealed class SortKeyPart<T, TKey> : SortKeyPart<T>
 
         _key = key;
         _read = key.Compile();
+        _descending = descending;
     }
 
-    public override IOrderedQueryable<T> OrderBy(IQueryable<T> query, bool descending) =>
-        descending ? query.OrderByDescending(_key) : query.OrderBy(_key);
+    public override IOrderedQueryable<T> OrderBy(IQueryable<T> query, bool reversed) =>
+        reversed != _descending ? query.OrderByDescending(_key) : query.OrderBy(_key);
 
-    public override IOrderedQueryable<T> ThenBy(IOrderedQueryable<T> query, bool descending) =>
-        descending ? query.ThenByDescending(_key) : query.ThenBy(_key);
+    public override IOrderedQueryable<T> ThenBy(IOrderedQueryable<T> query, bool reversed) =>
+        reversed != _descending ? query.ThenByDescending(_key) : query.ThenBy(_key);
 
     public override (Expression Compare, Expression Equal) Compare(ParameterExpression item, object value, bool after)
     {
@@ -62,7 +65,7 @@ internal sealed class SortKeyPart<T, TKey> : SortKeyPart<T>
             right = Expression.Constant(0);
         }
 
-        var compare = after ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
+        var compare = after != _descending ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
         return (compare, Expression.Equal(member, operand));
     }
 

@@ -1,4 +1,5 @@
 using Cpd.Domain;
+using Cpd.GraphQL.Types;
 
 namespace Cpd.Api.Schema.Common;
 
@@ -10,7 +11,11 @@ namespace Cpd.Api.Schema.Common;
 /// <param name="Code">The stable code.</param>
 /// <param name="Message">A sentence a user can act on.</param>
 /// <param name="Field">The path of the offending field, starting with <c>input</c>.</param>
-public sealed record UserError(string Code, string Message, IReadOnlyList<string>? Field = null)
+[GraphQLDescription("Why a mutation's input was rejected; nothing was written.")]
+public sealed record UserError(
+    [property: GraphQLDescription("A stable machine-readable code, such as REQUIRED, UNKNOWN_SECTOR or FORBIDDEN.")] string Code,
+    [property: GraphQLDescription("A sentence a person can act on.")] string Message,
+    [property: GraphQLDescription("The path of the offending input field from the mutation's argument, e.g. [\"input\", \"requirement\", \"allOf\", \"2\", \"minimumDays\"]; null when the input as a whole is at fault.")] IReadOnlyList<string>? Field = null)
 {
     /// <summary>The user error for a domain rejection, its field path placed under the mutation's <c>input</c>.</summary>
     /// <param name="error">The domain's error.</param>

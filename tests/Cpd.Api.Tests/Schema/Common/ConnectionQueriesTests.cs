@@ -67,6 +67,20 @@ public sealed class ConnectionQueriesTests(PagingDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task PageAsync_DescendingKey_PagesForwardAndBackInDescendingOrder()
+    {
+        var expected = Enumerable.Range(1, PagingDatabase.RowCount).OrderByDescending(i => (char)('a' + (i % 3))).ThenByDescending(i => i).Select(i => (long)i).ToList();
+        var first = Rows((await database.RunAsync($"{{ rows(first: 10, byGroup: true, descending: true) {{ {Page} }} }}")).Result);
+        var after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var rest = Rows((await database.RunAsync($"{{ rows(first: 100, after: \"{after}\", byGroup: true, descending: true) {{ {Page} }} }}")).Result);
+        Ids(first).Concat(Ids(rest)).ShouldBe(expected);
+
+        var before = rest.GetProperty("edges")[0].GetProperty("cursor").GetString();
+        var back = Rows((await database.RunAsync($"{{ rows(last: 3, before: \"{before}\", byGroup: true, descending: true) {{ {Page} }} }}")).Result);
+        Ids(back).ShouldBe(expected.Skip(7).Take(3));
+    }
+
+    [Fact]
     public async Task PageAsync_AfterAndBefore_KeepsOnlyTheItemsBetween()
     {
         var all = Rows((await database.RunAsync($"{{ rows(first: 100) {{ {Page} }} }}")).Result).GetProperty("edges");

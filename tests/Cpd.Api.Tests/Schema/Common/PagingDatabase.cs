@@ -95,6 +95,7 @@ public sealed class PagingDatabase : IDisposable
     {
         private static readonly SortKey<RowNode> ById = SortKey<RowNode>.By(r => r.DatabaseId);
         private static readonly SortKey<RowNode> ByGroup = SortKey<RowNode>.By(r => r.Group).ThenBy(r => r.DatabaseId);
+        private static readonly SortKey<RowNode> ByGroupDescending = SortKey<RowNode>.ByDescending(r => r.Group).ThenByDescending(r => r.DatabaseId);
 
         public Task<Connection<RowNode>> Rows(
             int? first,
@@ -103,10 +104,11 @@ public sealed class PagingDatabase : IDisposable
             string? before,
             [Service] IDbContextFactory<PagingDbContext> contexts,
             IResolverContext context,
-            bool byGroup = false) =>
+            bool byGroup = false,
+            bool descending = false) =>
             contexts.PageAsync(
                 db => db.Rows.Select(r => new RowNode { DatabaseId = r.Id, Name = r.Name, Group = r.Group }),
-                byGroup ? ByGroup : ById,
+                byGroup ? descending ? ByGroupDescending : ByGroup : ById,
                 new PagingArguments(first, after, last, before),
                 context);
     }
