@@ -9,6 +9,12 @@ namespace Cpd.GraphQL.Execution;
 /// non-null propagation. Field errors become entries of <see cref="ExecutionResult.Errors"/>; request errors give a
 /// result without data.
 /// </summary>
+/// <remarks>
+/// Hostile inputs are errors, never a stack overflow: a variable value nested deeper than 128 levels is a request
+/// error, and an object nested deeper than 512 levels in the result (fragments spreading fragments can select that
+/// deep) or than the call stack allows, or a scalar serialized to a value nested deeper than 128 levels, is a field
+/// error at that position.
+/// </remarks>
 public static class Executor
 {
     /// <summary>Executes the request.</summary>

@@ -189,13 +189,25 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
-    public void Validate_FragmentChainHundredThousandLong_ReturnsErrorsInsteadOfOverflowing()
+    public void ValidateAndExecute_NestedFragmentChainThirtyThousandLongOnASmallStack_AnswerWithAnErrorInsteadOfOverflowing()
     {
-        var document = Parser.Parse(FragmentChain(100_000, nested: true), new ParserOptions { MaxDocumentLength = int.MaxValue, MaxTokens = int.MaxValue });
+        var document = Parser.Parse(FragmentChain(30_000, nested: true), new ParserOptions { MaxDocumentLength = int.MaxValue, MaxTokens = int.MaxValue });
 
-        var errors = OnSmallStack(() => Validator.Validate(ValidationHarness.Schema, document));
+        var (errors, result) = OnSmallStack(() =>
+        {
+            var errors = Validator.Validate(ValidationHarness.Schema, document);
+            return (errors, errors.Count == 0 ? Execute(document) : null);
+        });
 
-        errors.ShouldHaveSingleItem().Message.ShouldBe("Validation aborted.");
+        // Today the validator gives up when the stack runs low; a validator that walks the chain without recursion may accept it.
+        if (errors.Count > 0)
+        {
+            errors.ShouldHaveSingleItem().Message.ShouldBe("Validation aborted.");
+        }
+        else
+        {
+            result!.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("Cannot complete field \"Dog.mother\": the result is nested deeper than");
+        }
     }
 
     private static object? ListNested(int levels)
