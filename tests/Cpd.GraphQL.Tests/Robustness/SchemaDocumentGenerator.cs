@@ -35,8 +35,9 @@ internal sealed record FuzzCase(FuzzSchema Target, string Text, IReadOnlyDiction
         {
             return JsonSerializer.Serialize(Variables);
         }
-        catch (Exception exception) when (exception is NotSupportedException or ArgumentException or InvalidOperationException)
+        catch (Exception exception) when (exception is NotSupportedException or ArgumentException or InvalidOperationException or JsonException)
         {
+            // NaN, lone surrogates and values nested deeper than the serializer's limit do not serialize.
             return string.Join(", ", Variables?.Select(v => $"{v.Key}={v.Value}") ?? []);
         }
     }
