@@ -1,5 +1,6 @@
 using Cpd.Api.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Cpd.Api.Persistence;
@@ -47,6 +48,8 @@ public static class PersistenceServiceCollectionExtensions
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSql.");
         }
 
+        // Every SQL statement at Information would flood the log (and slow every request); it is there at Debug.
+        builder.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
         return builder.ReplaceService<IMigrationsAssembly, CpdMigrationsAssembly>().AddInterceptors(allocator);
     }
 }

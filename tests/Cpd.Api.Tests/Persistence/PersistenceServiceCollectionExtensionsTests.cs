@@ -1,9 +1,11 @@
 using Cpd.Api.Persistence;
 using Cpd.Api.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cpd.Api.Tests.Persistence;
@@ -132,6 +134,23 @@ public sealed class PersistenceServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task Configure_ExecutedSqlCommands_AreLoggedAtDebugNotInformation()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var logged = new RecordingLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logged));
+        var builder = PersistenceServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<CpdDbContext>(), database.Options, database.Ids)
+            .UseLoggerFactory(loggers);
+        await using var db = new CpdDbContext((DbContextOptions<CpdDbContext>)builder.Options);
+
+        _ = await db.Members.CountAsync();
+
+        var commands = logged.Entries.Where(e => e.Category == DbLoggerCategory.Database.Command.Name && e.EventId == RelationalEventId.CommandExecuted.Id).ToList();
+        commands.ShouldNotBeEmpty();
+        commands.ShouldAllBe(e => e.Level == LogLevel.Debug);
+    }
+
+    [Fact]
     public void From_IdBlockSizeBelowOne_IsRefused()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:IdBlockSize"] = "0" }).Build();
@@ -143,7 +162,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddCpdPersistence(configuration);
         return services.BuildServiceProvider();
     }
@@ -154,6 +173,28 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         builder.Configuration.AddInMemoryCollection(database.Configuration);
         builder.Services.AddCpdPersistence(builder.Configuration);
         return builder.Build();
+    }
+
+    private sealed class RecordingLoggerProvider : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(string Category, LogLevel Level, int EventId)> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(RecordingLoggerProvider provider, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                provider.Entries.Enqueue((category, logLevel, eventId.Id));
+        }
     }
 
     private static async Task<string> QueryTextAsync(CpdDbContext db, string sql) =>
