@@ -15,6 +15,13 @@ namespace Cpd.Client.Transport;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(List<GraphQLErrorWire>))]
+[JsonSerializable(typeof(Wire.IdVariables))]
+[JsonSerializable(typeof(Wire.NoVariables))]
+[JsonSerializable(typeof(Wire.OrganisationsVariables))]
+[JsonSerializable(typeof(Wire.SectorsData))]
+[JsonSerializable(typeof(Wire.ProfessionsData))]
+[JsonSerializable(typeof(Wire.OrganisationData))]
+[JsonSerializable(typeof(Wire.OrganisationsData))]
 [JsonSerializable(typeof(List<UserErrorWire>))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, object?>))]
