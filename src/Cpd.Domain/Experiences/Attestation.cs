@@ -38,11 +38,25 @@ public sealed record Attestation
     public static Result<Attestation> Create(AttestationMethod method, string attestorName, string? attestorReference, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
+        return Restore(method, attestorName, attestorReference, clock.GetCurrentInstant());
+    }
+
+    /// <summary>
+    /// Rebuilds an attestation given at a known time, such as one read back from storage; validated like
+    /// <see cref="Create"/>, with the level following from <paramref name="method"/>.
+    /// </summary>
+    /// <param name="method">How it was given.</param>
+    /// <param name="attestorName">The attestor's name.</param>
+    /// <param name="attestorReference">A reference to the attestor, or <see langword="null"/>.</param>
+    /// <param name="attestedAt">When it was given.</param>
+    /// <returns>The attestation or field errors.</returns>
+    public static Result<Attestation> Restore(AttestationMethod method, string attestorName, string? attestorReference, Instant attestedAt)
+    {
         var errors = new ErrorList();
         errors.AddIf(method is < AttestationMethod.HostOrganisation or > AttestationMethod.Assessor, ExperienceErrors.UnknownValue, "method", "Unknown attestation method.");
         errors.RequireText(attestorName, "attestorName", 200, CommonErrors.Required, CommonErrors.TooLong);
         errors.AddIf(attestorReference is { Length: > 320 }, CommonErrors.TooLong, "attestorReference", "attestorReference must be at most 320 characters.");
         var level = method == AttestationMethod.Assessor ? VerificationLevel.Verified : VerificationLevel.Attested;
-        return errors.ToResult(() => new Attestation(level, method, attestorName.Trim(), attestorReference, clock.GetCurrentInstant()));
+        return errors.ToResult(() => new Attestation(level, method, attestorName.Trim(), attestorReference, attestedAt));
     }
 }

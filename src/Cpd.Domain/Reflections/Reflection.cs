@@ -61,6 +61,22 @@ public sealed record Reflection
         long id, long memberId, long? experienceId, string? whatWorked, string whatDidNotWork, string? whatIdDoDifferently, ReflectionVisibility visibility, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
+        return Restore(id, memberId, experienceId, whatWorked, whatDidNotWork, whatIdDoDifferently, visibility, clock.GetCurrentInstant());
+    }
+
+    /// <summary>Rebuilds a reflection recorded at a known time, such as one read back from storage; validated like <see cref="Create"/>.</summary>
+    /// <param name="id">A positive identifier.</param>
+    /// <param name="memberId">The member's identifier.</param>
+    /// <param name="experienceId">The experience it is about, or <see langword="null"/>.</param>
+    /// <param name="whatWorked">What worked, or <see langword="null"/>.</param>
+    /// <param name="whatDidNotWork">What did not work (required).</param>
+    /// <param name="whatIdDoDifferently">What the member would do differently, or <see langword="null"/>.</param>
+    /// <param name="visibility">The visibility.</param>
+    /// <param name="recordedAt">When it was recorded.</param>
+    /// <returns>The reflection or field errors.</returns>
+    public static Result<Reflection> Restore(
+        long id, long memberId, long? experienceId, string? whatWorked, string whatDidNotWork, string? whatIdDoDifferently, ReflectionVisibility visibility, Instant recordedAt)
+    {
         var errors = new ErrorList();
         errors.AddIf(id <= 0, CommonErrors.InvalidId, "id", "The id must be positive.");
         errors.AddIf(memberId <= 0, CommonErrors.InvalidId, "memberId", "The member id must be positive.");
@@ -70,7 +86,7 @@ public sealed record Reflection
         errors.AddIf(whatIdDoDifferently is { Length: > MaxTextLength }, CommonErrors.TooLong, "whatIdDoDifferently", $"whatIdDoDifferently must be at most {MaxTextLength} characters.");
         CheckVisibility(visibility, errors);
         return errors.ToResult(() => new Reflection(
-            id, memberId, experienceId, Blank(whatWorked), whatDidNotWork.Trim(), Blank(whatIdDoDifferently), visibility, clock.GetCurrentInstant()));
+            id, memberId, experienceId, Blank(whatWorked), whatDidNotWork.Trim(), Blank(whatIdDoDifferently), visibility, recordedAt));
     }
 
     /// <summary>Returns a copy with another visibility.</summary>

@@ -27,6 +27,26 @@ public sealed class ReflectionTests
     }
 
     [Fact]
+    public void Restore_StoredValues_KeepsTheStoredTime()
+    {
+        var at = NodaTime.Instant.FromUtc(2024, 5, 6, 7, 8, 9);
+
+        var r = Reflection.Restore(4, 2, null, "Good", "Slow start.", null, ReflectionVisibility.SharedWithAssessors, at).Value;
+
+        r.RecordedAt.ShouldBe(at);
+        r.Visibility.ShouldBe(ReflectionVisibility.SharedWithAssessors);
+        r.WhatDidNotWork.ShouldBe("Slow start.");
+    }
+
+    [Fact]
+    public void Restore_InvalidValues_AreRejectedLikeCreate()
+    {
+        var result = Reflection.Restore(0, 2, null, null, "", null, ReflectionVisibility.Private, NodaTime.Instant.FromUtc(2024, 1, 1, 0, 0));
+
+        result.Errors.Select(e => e.Code).ShouldBe([CommonErrors.InvalidId, CommonErrors.Required]);
+    }
+
+    [Fact]
     public void LessonFrom_PrivateReflection_IsRejected()
     {
         var r = Reflection.Create(1, 1, 3, null, "Stalled.", null, ReflectionVisibility.SharedWithAssessors, Clock).Value;
