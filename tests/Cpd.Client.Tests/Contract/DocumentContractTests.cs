@@ -1,5 +1,7 @@
 using System.Reflection;
 using Cpd.Client.Tests.Support;
+using Cpd.Client.Transport;
+using Cpd.Client.Transport.Wire;
 using Cpd.GraphQL.Language;
 using Cpd.GraphQL.Language.Ast;
 using Cpd.GraphQL.Types;
@@ -15,6 +17,15 @@ public sealed class DocumentContractTests
 {
     private static readonly Lazy<GraphQLSchema> ApiSchema = new(() =>
         SchemaBuilder.New().AddDocumentFromString(File.ReadAllText(RepositoryPaths.ApiSchema)).Build());
+
+    /// <summary>The variables record each operation sends (a new operation without a row fails <see cref="Documents_Each_HasItsVariablesListed"/>).</summary>
+    private static readonly Dictionary<string, Type> VariablesOf = new()
+    {
+        ["ListSectors"] = typeof(NoVariables),
+        ["ListProfessions"] = typeof(NoVariables),
+        ["GetOrganisation"] = typeof(IdVariables),
+        ["ListOrganisations"] = typeof(OrganisationsVariables),
+    };
 
     public static TheoryData<string> DocumentNames => [.. Documents().Select(d => d.Name)];
 
@@ -40,6 +51,29 @@ public sealed class DocumentContractTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(DocumentNames))]
+    public void Variables_TheClientSends_AreTheDocumentsVariablesAndFitTheirInputTypes(string name)
+    {
+        var operation = Parser.Parse(Documents().Single(d => d.Name == name).Text).Definitions.OfType<OperationDefinitionNode>().Single();
+        var declared = operation.VariableDefinitions.ToDictionary(v => v.Variable.Name.Value, v => NamedType(v.Type));
+        var sent = CpdJsonContext.Default.GetTypeInfo(VariablesOf[name])!.Properties;
+
+        sent.Select(p => p.Name).ShouldBe(declared.Keys, ignoreOrder: true);
+        foreach (var property in sent)
+        {
+            if (ApiSchema.Value.GetType(declared[property.Name]) is InputObjectType input)
+            {
+                var fields = input.Fields.Select(f => f.Name).ToList();
+                CpdJsonContext.Default.GetTypeInfo(property.PropertyType)!.Properties.Select(p => p.Name).ShouldBeSubsetOf(fields, $"{name}: ${property.Name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Documents_Each_HasItsVariablesListed() =>
+        Documents().Select(d => d.Name).ShouldBe(VariablesOf.Keys, ignoreOrder: true);
+
     [Fact]
     public void Validate_DocumentTheSchemaLacks_ReportsItSoTheContractCanFail()
     {
@@ -47,6 +81,14 @@ public sealed class DocumentContractTests
 
         errors.ShouldNotBeEmpty();
     }
+
+    private static string NamedType(TypeNode type) => type switch
+    {
+        NonNullTypeNode nonNull => NamedType(nonNull.Type),
+        ListTypeNode list => NamedType(list.Type),
+        NamedTypeNode named => named.Name.Value,
+        _ => throw new InvalidOperationException(type.Kind.ToString()),
+    };
 
     /// <summary>The operations of <c>Cpd.Client.Documents</c> (constants ending in <c>Fields</c> are fragments they include).</summary>
     private static IEnumerable<(string Name, string Text)> Documents() =>
