@@ -15,6 +15,7 @@ internal static class CpdSchema
         schema.AddTaxonomy();
         schema.AddOrganisations();
         schema.AddAccreditingBodies();
+        schema.AddSchemes();
         schema.AddAdmin();
     }
 }

@@ -1,0 +1,17 @@
+namespace Cpd.Api.Schema.Accreditation;
+
+/// <summary>Accreditation schemes and their published versions.</summary>
+public static class SchemesSchema
+{
+    /// <summary>Adds <c>scheme</c>, <c>defineScheme</c> and the <c>Scheme</c> node.</summary>
+    /// <param name="schema">The schema builder.</param>
+    /// <returns>The builder.</returns>
+    public static CpdSchemaBuilder AddSchemes(this CpdSchemaBuilder schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return schema
+            .AddTypeExtension<SchemeQueries>()
+            .AddTypeExtension<SchemeMutations>()
+            .AddNode<Scheme>(SchemeQueries.LoadNodeAsync);
+    }
+}
