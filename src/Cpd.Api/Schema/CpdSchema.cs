@@ -1,6 +1,7 @@
 using Cpd.Api.Schema.Accreditation;
 using Cpd.Api.Schema.Admin;
 using Cpd.Api.Schema.Common;
+using Cpd.Api.Schema.Experiences;
 using Cpd.Api.Schema.Organisations;
 using Cpd.Api.Schema.Taxonomy;
 
@@ -17,5 +18,6 @@ internal static class CpdSchema
         schema.AddAccreditingBodies();
         schema.AddSchemes();
         schema.AddAdmin();
+        schema.AddExperienceMutations();
     }
 }

@@ -36,11 +36,22 @@ public static class Access
     public static UserError? DenyUnlessAdministrator(this AccessPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        return policy.DenyUnless(policy.CanAdminister, "Only an administrator may do this.");
+    }
+
+    /// <summary>The user error of a mutation the caller may not make: <c>UNAUTHENTICATED</c> without credentials, <c>FORBIDDEN</c> unless <paramref name="allowed"/>; null when allowed.</summary>
+    /// <param name="policy">The caller's policy.</param>
+    /// <param name="allowed">The policy's answer to the mutation's "may I" question.</param>
+    /// <param name="message">Why a caller who is not allowed is refused.</param>
+    /// <returns>The user error, or null.</returns>
+    public static UserError? DenyUnless(this AccessPolicy policy, bool allowed, string message)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
         if (!policy.Caller.IsAuthenticated)
         {
             return new UserError(ApiErrorCodes.Unauthenticated, "Authentication is required: send Authorization: Bearer <API key>.");
         }
 
-        return policy.CanAdminister ? null : new UserError(ApiErrorCodes.Forbidden, "Only an administrator may do this.");
+        return allowed ? null : new UserError(ApiErrorCodes.Forbidden, message);
     }
 }

@@ -36,7 +36,19 @@ public static class ApiErrorCodes
     /// <summary>The same code or name already exists (e.g. adding a sector whose code is taken).</summary>
     public const string AlreadyExists = "ALREADY_EXISTS";
 
+    /// <summary>The record was already withdrawn or revoked, so it cannot be changed, withdrawn or revoked again.</summary>
+    public const string AlreadyWithdrawn = "ALREADY_WITHDRAWN";
+
+    /// <summary>An input field does not apply to the record's kind (e.g. <c>fte</c> for a learning event).</summary>
+    public const string NotApplicable = "NOT_APPLICABLE";
+
+    /// <summary>
+    /// An attestation link's token is unknown or was already used: one code and one message for both, so that nobody can
+    /// probe which tokens were ever issued.
+    /// </summary>
+    public const string LinkInvalid = "LINK_INVALID";
+
     /// <summary>Every code of this registry.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists];
+        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists, AlreadyWithdrawn, NotApplicable, LinkInvalid];
 }

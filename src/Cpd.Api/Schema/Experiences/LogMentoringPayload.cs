@@ -1,0 +1,7 @@
+using Cpd.Api.Schema.Common;
+
+namespace Cpd.Api.Schema.Experiences;
+
+/// <summary>The result of <c>logMentoring</c>.</summary>
+/// <param name="Experience">The experience logged; null when rejected.</param>
+public sealed record LogMentoringPayload(Experience? Experience) : Payload;
