@@ -3,14 +3,17 @@ using Cpd.Api.Auth;
 using Cpd.Api.Operations;
 using Cpd.Api.Persistence;
 using Cpd.Api.Persistence.Entities;
+using Cpd.Api.Persistence.Serialization;
 using Cpd.Api.Schema.Common;
+using Cpd.Api.Schema.Taxonomy;
 using Cpd.Domain;
+using Cpd.Domain.Taxonomy;
 using Cpd.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cpd.Api.Schema.Accreditation;
 
-/// <summary><c>defineScheme</c>: the body's assessors or administrators; the domain's <c>Scheme.Create</c> checks code and name.</summary>
+/// <summary><c>defineScheme</c> and <c>publishSchemeVersion</c>: the body's assessors or administrators; the domain's <c>Scheme</c> decides.</summary>
 [ExtendObjectType("Mutation")]
 public sealed class SchemeMutations
 {
@@ -70,6 +73,82 @@ public sealed class SchemeMutations
             await audit.RecordAsync(db, policy.Caller, "defineScheme", "Scheme", id, $"Scheme {record.Code} '{record.Name}' of {body.Code}", cancellationToken).ConfigureAwait(false);
             return input.Accept(new DefineSchemePayload(mapper.Map<Scheme>(record)));
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes the next version of a scheme; published versions never change.</summary>
+    [GraphQLDescription("Publishes the next version of a scheme (the body's assessors or administrators); versions are numbered 1, 2, … and never change. Errors: MALFORMED_ID, NOT_FOUND, the RULE_… codes of the requirement (field = path into input.requirement), BAD_VALIDITY, EFFECTIVE_BEFORE_PREVIOUS, UNAUTHENTICATED, FORBIDDEN.")]
+    public async Task<PublishSchemeVersionPayload> PublishSchemeVersionAsync(
+        PublishSchemeVersionInput input,
+        [Service] AccessPolicy policy,
+        [Service] IDbContextFactory<CpdDbContext> contexts,
+        [Service] IdAllocator ids,
+        [Service] AuditLog audit,
+        [Service] IMapper mapper,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var rejected = new PublishSchemeVersionPayload(null);
+        var schemeId = GlobalId.ParseInput(input.SchemeId, GraphQLNames.Of<Scheme>(), "schemeId", out var malformed);
+        if (malformed is not null)
+        {
+            return input.Reject(rejected, policy.DenyUnlessAdministrator() is { Code: ApiErrorCodes.Unauthenticated } anonymous ? anonymous : malformed);
+        }
+
+        return await contexts.WriteAsync(input, rejected, async db =>
+        {
+            var record = await db.Schemes.Include(s => s.Versions).SingleOrDefaultAsync(s => s.Id == schemeId, cancellationToken).ConfigureAwait(false);
+            if (DenyUnlessAuthor(policy, record?.BodyId ?? 0) is { } denied && (record is not null || !policy.Caller.IsAuthenticated))
+            {
+                return input.Reject(rejected, denied);
+            }
+
+            if (record is null)
+            {
+                return input.Reject(rejected, UserError.At(ApiErrorCodes.NotFound, "schemeId", $"No Scheme has the id \"{input.SchemeId}\"."));
+            }
+
+            var conversion = new List<UserError>();
+            var requirement = RequirementInputConverter.ToDomain(input.Requirement, "requirement", conversion);
+            if (conversion.Count > 0)
+            {
+                return input.Reject(rejected, conversion);
+            }
+
+            var taxonomy = await db.LoadTaxonomyAsync(cancellationToken).ConfigureAwait(false);
+            var schemeCodes = (await db.Schemes.Select(s => s.Code).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            var published = Restore(record, taxonomy).Publish(input.EffectiveFrom, input.Validity, requirement, taxonomy, schemeCodes.Contains);
+            if (!published.IsSuccess)
+            {
+                return input.Reject(rejected, published.Errors.Select(e => UserError.At(e.Code, RequirementInputConverter.InputPath(requirement, e.Field), e.Message)).ToList());
+            }
+
+            var version = new SchemeVersionRecord
+            {
+                Id = await ids.NextAsync<SchemeVersionRecord>(db, cancellationToken).ConfigureAwait(false),
+                SchemeId = record.Id,
+                Number = record.Versions.Count + 1,
+                EffectiveFrom = input.EffectiveFrom,
+                Validity = input.Validity,
+                RequirementJson = RequirementJson.Serialize(requirement),
+                PublishedAt = policy.Now,
+            };
+            db.SchemeVersions.Add(version);
+            await audit.RecordAsync(db, policy.Caller, "publishSchemeVersion", "Scheme", record.Id, $"Scheme {record.Code} version {version.Number}", cancellationToken).ConfigureAwait(false);
+            return input.Accept(new PublishSchemeVersionPayload(mapper.Map<SchemeVersion>(version)));
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The domain scheme of a record with its stored versions (already validated when published, so replayed without a scheme-code check).</summary>
+    private static Domain.Accreditation.Scheme Restore(SchemeRecord record, CareerTaxonomy taxonomy)
+    {
+        var scheme = Domain.Accreditation.Scheme.Create(record.Id, record.BodyId, record.Code, record.Name).Value;
+        foreach (var stored in record.Versions.OrderBy(v => v.Number))
+        {
+            var replayed = scheme.Publish(stored.EffectiveFrom, stored.Validity, RequirementJson.Deserialize(stored.RequirementJson), taxonomy);
+            scheme = replayed.IsSuccess ? replayed.Value : scheme;
+        }
+
+        return scheme;
     }
 
     /// <summary>The user error refusing a caller who may not author the body's schemes, or null for its assessors and administrators.</summary>

@@ -3,7 +3,7 @@ namespace Cpd.Api.Schema.Accreditation;
 /// <summary>Accreditation schemes and their published versions.</summary>
 public static class SchemesSchema
 {
-    /// <summary>Adds <c>scheme</c>, <c>defineScheme</c> and the <c>Scheme</c> node.</summary>
+    /// <summary>Adds <c>scheme</c>, <c>defineScheme</c>, <c>publishSchemeVersion</c> (with the <c>@oneOf</c> <c>RequirementInput</c>) and the <c>Scheme</c> node.</summary>
     /// <param name="schema">The schema builder.</param>
     /// <returns>The builder.</returns>
     public static CpdSchemaBuilder AddSchemes(this CpdSchemaBuilder schema)
@@ -12,6 +12,7 @@ public static class SchemesSchema
         return schema
             .AddTypeExtension<SchemeQueries>()
             .AddTypeExtension<SchemeMutations>()
+            .AddType<RequirementInputType>()
             .AddNode<Scheme>(SchemeQueries.LoadNodeAsync);
     }
 }
