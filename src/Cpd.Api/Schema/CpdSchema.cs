@@ -4,6 +4,7 @@ using Cpd.Api.Schema.Common;
 using Cpd.Api.Schema.Experiences;
 using Cpd.Api.Schema.Organisations;
 using Cpd.Api.Schema.Taxonomy;
+using Cpd.Api.Schema.Workforce;
 
 namespace Cpd.Api.Schema;
 
@@ -19,5 +20,6 @@ internal static class CpdSchema
         schema.AddSchemes();
         schema.AddAdmin();
         schema.AddExperienceMutations();
+        schema.AddWorkforce();
     }
 }
