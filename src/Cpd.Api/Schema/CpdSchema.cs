@@ -2,6 +2,7 @@ using Cpd.Api.Schema.Accreditation;
 using Cpd.Api.Schema.Admin;
 using Cpd.Api.Schema.Common;
 using Cpd.Api.Schema.Experiences;
+using Cpd.Api.Schema.Members;
 using Cpd.Api.Schema.Organisations;
 using Cpd.Api.Schema.Taxonomy;
 using Cpd.Api.Schema.Workforce;
@@ -21,5 +22,7 @@ internal static class CpdSchema
         schema.AddAdmin();
         schema.AddExperienceMutations();
         schema.AddWorkforce();
+        schema.AddMembers();
+        schema.AddExperiences();
     }
 }

@@ -74,6 +74,65 @@ public sealed class Career
     public Home? HomeOn(LocalDate date) => Home.On(Employments, date);
 
     /// <summary>Returns the evaluator's index of this career, building it on first use (thread-safe; a race builds it twice and keeps one).</summary>
+    /// <summary>The number of distinct sectors among the member's connections other than the home sector on <paramref name="date"/>.</summary>
+    /// <param name="date">The day whose home is excluded (with no home, every connection's sector counts).</param>
+    /// <returns>The count, as the <c>networkDiversity</c> requirement measures it.</returns>
+    public int NetworkDiversityOn(LocalDate date)
+    {
+        var home = HomeOn(date)?.SectorCode;
+        var sectors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in Connections)
+        {
+            if (!string.Equals(c.SectorCode, home, StringComparison.Ordinal))
+            {
+                sectors.Add(c.SectorCode);
+            }
+        }
+
+        return sectors.Count;
+    }
+
+    /// <summary>
+    /// The boundaries <paramref name="experience"/> crosses on at least one of its days, judged against the home on each
+    /// day: its recorded days, or up to <paramref name="asOf"/> while it is ongoing.
+    /// </summary>
+    /// <param name="experience">An experience of this career.</param>
+    /// <param name="asOf">The last day an ongoing experience is counted to.</param>
+    /// <returns>The boundaries crossed, in <see cref="Boundary"/> order; empty when no day has a home.</returns>
+    public IReadOnlyList<Boundary> BoundariesCrossed(Experience experience, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(experience);
+        var first = experience.FirstDay;
+        var last = experience.LastDay ?? (asOf > first ? asOf : first);
+
+        // The home only changes where an employment starts or the day after one ends, so those days (and the
+        // experience's first day) stand for every day of the experience.
+        var days = new SortedSet<LocalDate> { first };
+        foreach (var e in Employments)
+        {
+            AddWithin(days, e.Start, first, last);
+            if (e.End is { } end && end < LocalDate.MaxIsoValue)
+            {
+                AddWithin(days, end.PlusDays(1), first, last);
+            }
+        }
+
+        var crossed = new List<Boundary>(4);
+        foreach (var boundary in (ReadOnlySpan<Boundary>)[Boundary.Sector, Boundary.Organisation, Boundary.Profession, Boundary.Place])
+        {
+            foreach (var day in days)
+            {
+                if (experience.CrossesOn(boundary, HomeOn(day), day))
+                {
+                    crossed.Add(boundary);
+                    break;
+                }
+            }
+        }
+
+        return crossed;
+    }
+
     internal T GetIndex<T>(Func<Career, T> build)
         where T : class
     {
@@ -84,6 +143,14 @@ public sealed class Career
 
         var built = build(this);
         return Interlocked.CompareExchange(ref _index, built, null) as T ?? built;
+    }
+
+    private static void AddWithin(SortedSet<LocalDate> days, LocalDate day, LocalDate first, LocalDate last)
+    {
+        if (day >= first && day <= last)
+        {
+            days.Add(day);
+        }
     }
 
     private static T[] Check<T>(IEnumerable<T>? items, long memberId, Func<T, long> member, Func<T, long> id, string name)

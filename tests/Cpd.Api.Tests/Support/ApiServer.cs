@@ -41,6 +41,8 @@ public sealed class ApiServer : IAsyncLifetime, IAsyncDisposable
     public static readonly Instant Start = Instant.FromUtc(2026, 11, 22, 9, 0);
 
     private readonly Dictionary<(CallerRole, long?), string> _keys = [];
+    /// <summary>Replaces or adds services after the app's own (such as an EF interceptor that counts statements); set before starting.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
     private WebApplicationFactory<Program>? _factory;
     private TestDatabase? _database;
     private int _keyCount;
@@ -82,7 +84,11 @@ public sealed class ApiServer : IAsyncLifetime, IAsyncDisposable
             }
 
             web.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-            web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IClock>(Clock);
+                ConfigureServices?.Invoke(services);
+            });
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
