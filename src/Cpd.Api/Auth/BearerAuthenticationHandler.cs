@@ -32,12 +32,13 @@ public sealed class BearerAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        // "Bearer" alone is an empty token (proxies and clients trim trailing spaces), not another scheme.
+        if (!header.StartsWith("Bearer", StringComparison.OrdinalIgnoreCase) || (header.Length > 6 && header[6] != ' '))
         {
             return AuthenticateResult.Fail("The Authorization header must be 'Bearer <token>'.");
         }
 
-        var token = header["Bearer ".Length..].Trim();
+        var token = header[6..].Trim();
         if (token.Length == 0)
         {
             return AuthenticateResult.Fail("The bearer token is empty.");

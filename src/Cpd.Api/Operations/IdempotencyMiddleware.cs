@@ -69,7 +69,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
         }
 
         var caller = CallerKey(context.RequestServices.GetRequiredService<Caller>());
-        var hash = Hash(request, body);
+        var hash = RequestHash(request.Method, request.Path, body);
         var (outcome, stored) = await store.BeginAsync(key!, caller, hash, context.RequestAborted).ConfigureAwait(false);
         switch (outcome)
         {
@@ -209,10 +209,11 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, Idempote
         return selected?.Operation == OperationType.Mutation;
     }
 
-    private static string Hash(HttpRequest request, byte[] body)
+    /// <summary>What binds a key to its request: SHA-256 (hex) of the method, path and body.</summary>
+    internal static string RequestHash(string method, string path, byte[] body)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n"));
+        sha.AppendData(Encoding.UTF8.GetBytes($"{method} {path}\n"));
         sha.AppendData(body);
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
