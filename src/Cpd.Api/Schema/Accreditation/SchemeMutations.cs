@@ -153,7 +153,5 @@ public sealed class SchemeMutations
 
     /// <summary>The user error refusing a caller who may not author the body's schemes, or null for its assessors and administrators.</summary>
     internal static UserError? DenyUnlessAuthor(AccessPolicy policy, long bodyId) =>
-        policy.CanAdminister || policy.CanAuthorSchemesFor(bodyId) ? null
-        : policy.DenyUnlessAdministrator() is { Code: ApiErrorCodes.Unauthenticated } anonymous ? anonymous
-        : new UserError(ApiErrorCodes.Forbidden, "Only the body's assessors or an administrator may do this.");
+        policy.DenyUnless(policy.CanAdminister || policy.CanAuthorSchemesFor(bodyId), "Only the body's assessors or an administrator may do this.");
 }
