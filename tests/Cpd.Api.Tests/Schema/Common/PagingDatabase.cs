@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Text.Json;
 using Cpd.Api.Schema.Common;
+using Cpd.Api.Tests.Persistence.Queries;
 using Cpd.GraphQL.Execution;
 using Cpd.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpd.Api.Tests.Schema.Common;
@@ -48,7 +47,7 @@ public sealed class PagingDatabase : IDisposable
             .Build());
     }
 
-    public CommandCounter Commands { get; } = new();
+    public SqlStatementCounter Commands { get; } = new();
 
     public IDbContextFactory<PagingDbContext> Contexts { get; }
 
@@ -111,27 +110,6 @@ public sealed class PagingDatabase : IDisposable
                 byGroup ? descending ? ByGroupDescending : ByGroup : ById,
                 new PagingArguments(first, after, last, before),
                 context);
-    }
-
-    public sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 
     private sealed class Factory(DbContextOptions<PagingDbContext> options) : IDbContextFactory<PagingDbContext>
