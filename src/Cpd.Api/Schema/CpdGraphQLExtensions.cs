@@ -1,4 +1,5 @@
 using Cpd.Api.Mapping;
+using Cpd.Api.Schema.Workforce;
 using Cpd.GraphQL.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -11,7 +12,8 @@ public static class CpdGraphQLExtensions
     /// <summary>
     /// Adds the GraphQL server with the schema of every feature listed in <see cref="CpdSchema"/>, the node loaders,
     /// the AutoMapper profiles and a system <see cref="IClock"/> (unless one is registered: tests register a fake).
-    /// Introspection is on (the schema is public, and GraphiQL needs it).
+    /// Introspection is on (the schema is public, and GraphiQL needs it). The request body limit is raised to
+    /// <see cref="WorkforceSync.MaxRequestBodySize"/> so that a full <c>syncWorkforce</c> request fits.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <returns>The services.</returns>
@@ -25,7 +27,11 @@ public static class CpdGraphQLExtensions
         services.AddCpdMapping();
         services.AddGraphQLServer()
             .ConfigureSchema(schema.ApplyTo)
-            .ModifyOptions(options => options.EnableIntrospection ??= true);
+            .ModifyOptions(options =>
+            {
+                options.EnableIntrospection ??= true;
+                options.MaxRequestBodySize = Math.Max(options.MaxRequestBodySize, WorkforceSync.MaxRequestBodySize);
+            });
         return services;
     }
 

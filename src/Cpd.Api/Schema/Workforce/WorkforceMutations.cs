@@ -14,7 +14,7 @@ namespace Cpd.Api.Schema.Workforce;
 public sealed class WorkforceMutations
 {
     /// <summary>Upserts members and employments by (organisation, external id), in batches of one transaction each.</summary>
-    [GraphQLDescription("Upserts an organisation's members and employments by external id (its HR system, or an administrator naming the organisation). Each row is matched by external id, then memberId, then professionalRegistration, else a new member; each row reports CREATED, UPDATED, UNCHANGED or REJECTED with its errors. At most 5000 rows per request. Errors: TOO_MANY_ROWS, MALFORMED_ID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED.")]
+    [GraphQLDescription("Upserts an organisation's members and employments by external id (its HR system, or an administrator naming the organisation). Each row is matched by external id, then memberId, then professionalRegistration, else a new member; each row reports CREATED, UPDATED, UNCHANGED or REJECTED with its errors. At most 5000 rows and 16 MiB (16777216 bytes) of request body per request: send larger extracts in chunks (a larger body is refused with HTTP 413 PAYLOAD_TOO_LARGE). Errors: TOO_MANY_ROWS, MALFORMED_ID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED.")]
     public async Task<SyncWorkforcePayload> SyncWorkforceAsync(
         SyncWorkforceInput input,
         [Service] AccessPolicy policy,

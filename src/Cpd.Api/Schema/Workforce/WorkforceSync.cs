@@ -24,6 +24,14 @@ public sealed partial class WorkforceSync(IDbContextFactory<CpdDbContext> contex
     /// <summary>The most rows one request may carry.</summary>
     public const int MaxRows = 5000;
 
+    /// <summary>
+    /// The largest request body the API accepts (16 MiB), raised from the engine's 1 MiB default so that a request of
+    /// <see cref="MaxRows"/> rows fits: 5,000 realistic rows (long names, emails and roles) are about 2.0 MB of JSON, and
+    /// 5,000 rows with every text field at its longest (ASCII) about 6.7 MB. A larger body is refused with 413
+    /// <c>PAYLOAD_TOO_LARGE</c>; clients send at most <see cref="MaxRows"/> rows and at most this many bytes per request.
+    /// </summary>
+    public const long MaxRequestBodySize = 16L * 1024 * 1024;
+
     /// <summary>The rows written per transaction.</summary>
     public const int BatchSize = 500;
 

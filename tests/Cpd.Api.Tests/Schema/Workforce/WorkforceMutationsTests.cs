@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cpd.Api.Tests.Schema.Workforce;
 
-public sealed class WorkforceMutationsTests(WorkforceWorld world) : IClassFixture<WorkforceWorld>
+public sealed partial class WorkforceMutationsTests(WorkforceWorld world) : IClassFixture<WorkforceWorld>
 {
     private const string Sync = """
         mutation($input: SyncWorkforceInput!) {
@@ -171,7 +171,7 @@ public sealed class WorkforceMutationsTests(WorkforceWorld world) : IClassFixtur
     [Fact]
     public async Task SyncWorkforce_MoreThanTheRowLimit_IsRefusedAndWritesNothing()
     {
-        // Compact rows: the whole request must stay under the transport's 1 MiB body limit for the API's own refusal to show.
+        // Compact rows: the API's own refusal shows for a request well within the body limit.
         var rows = Enumerable.Range(0, 5001).Select(i => new { externalId = $"limit-{i}", displayName = "A", role = "R", professionCode = "nursing", start = "2024-01-01", fte = 1 }).ToArray();
 
         var result = await world.Api.PostAsync(Sync, new { input = new { rows } }, world.HrA);
