@@ -125,6 +125,20 @@ public static class AuthorizationQueries
         };
     }
 
+    /// <summary>The attestation links the caller may see: a member's own experiences' (to follow them up), all for an admin, none for anyone else.</summary>
+    public static IQueryable<AttestationRequestRecord> VisibleTo(this IQueryable<AttestationRequestRecord> requests, Caller caller, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(caller);
+        var member = caller.MemberId;
+        return caller.Role switch
+        {
+            CallerRole.Member => requests.Where(r => r.Experience!.MemberId == member),
+            CallerRole.Admin => requests,
+            _ => requests.Where(_ => false),
+        };
+    }
+
     /// <summary>The rule on members, as an expression to reuse inside other queries.</summary>
     public static Expression<Func<MemberRecord, bool>> MemberRule(Caller caller, Instant now)
     {

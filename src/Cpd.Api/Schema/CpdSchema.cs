@@ -24,5 +24,6 @@ internal static class CpdSchema
         schema.AddWorkforce();
         schema.AddMembers();
         schema.AddExperiences();
+        schema.AddAttestation();
     }
 }

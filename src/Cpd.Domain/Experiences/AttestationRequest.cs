@@ -64,6 +64,30 @@ public sealed record AttestationRequest
         return errors.ToResult(() => new AttestationRequest(id, experienceId, attestorName.Trim(), attestorEmail.Trim(), now, now + validFor, null));
     }
 
+    /// <summary>
+    /// Rebuilds a request issued at a known time, such as one read back from storage; the texts are validated like
+    /// <see cref="Issue"/>, and the validity may be anything the request was issued with.
+    /// </summary>
+    /// <param name="id">A positive identifier.</param>
+    /// <param name="experienceId">The experience to attest.</param>
+    /// <param name="attestorName">The named person.</param>
+    /// <param name="attestorEmail">Their e-mail address.</param>
+    /// <param name="issuedAt">When the link was issued.</param>
+    /// <param name="expiresAt">When it stops working (after <paramref name="issuedAt"/>).</param>
+    /// <param name="usedAt">When it was used, or <see langword="null"/> while unused.</param>
+    /// <returns>The request or field errors.</returns>
+    public static Result<AttestationRequest> Restore(
+        long id, long experienceId, string attestorName, string attestorEmail, Instant issuedAt, Instant expiresAt, Instant? usedAt)
+    {
+        var errors = new ErrorList();
+        errors.AddIf(id <= 0, CommonErrors.InvalidId, "id", "The id must be positive.");
+        errors.AddIf(experienceId <= 0, CommonErrors.InvalidId, "experienceId", "The experience id must be positive.");
+        errors.RequireText(attestorName, "attestorName", 200, CommonErrors.Required, CommonErrors.TooLong);
+        errors.RequireText(attestorEmail, "attestorEmail", 320, CommonErrors.Required, CommonErrors.TooLong);
+        errors.AddIf(expiresAt <= issuedAt, ExperienceErrors.LinkValidityOutOfRange, "expiresAt", "A link must expire after it was issued.");
+        return errors.ToResult(() => new AttestationRequest(id, experienceId, attestorName.Trim(), attestorEmail.Trim(), issuedAt, expiresAt, usedAt));
+    }
+
     /// <summary>Uses the link: returns the used request and the attestation it gives, or an error if the link expired or was used.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>The redemption or an error coded <see cref="ExperienceErrors.LinkExpired"/> / <see cref="ExperienceErrors.LinkAlreadyUsed"/>.</returns>

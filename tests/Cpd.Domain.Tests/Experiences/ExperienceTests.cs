@@ -137,4 +137,18 @@ public sealed class ExperienceTests
         AttestationRequest.Issue(1, 10, "Dr Host", "host@example.org", Duration.FromDays(91), FakeClock.At(2026, 1, 1))
             .Errors.Single().Code.ShouldBe(ExperienceErrors.LinkValidityOutOfRange);
     }
+
+    [Fact]
+    public void AttestationRequest_Restore_KeepsTheStoredStateForRedeem()
+    {
+        var clock = FakeClock.At(2026, 1, 1);
+        var issued = clock.GetCurrentInstant();
+        var unused = AttestationRequest.Restore(7, 10, "Dr Host", "host@example.org", issued, issued + Duration.FromDays(14), null).Value;
+        var used = AttestationRequest.Restore(7, 10, "Dr Host", "host@example.org", issued, issued + Duration.FromDays(14), issued).Value;
+
+        unused.Redeem(clock).Value.Attestation.AttestorReference.ShouldBe("host@example.org");
+        used.Redeem(clock).Errors.Single().Code.ShouldBe(ExperienceErrors.LinkAlreadyUsed);
+        AttestationRequest.Restore(7, 10, " ", "host@example.org", issued, issued, null).Errors.Select(e => e.Code)
+            .ShouldBe([CommonErrors.Required, ExperienceErrors.LinkValidityOutOfRange]);
+    }
 }

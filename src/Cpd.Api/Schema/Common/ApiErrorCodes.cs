@@ -43,12 +43,15 @@ public static class ApiErrorCodes
     public const string NotApplicable = "NOT_APPLICABLE";
 
     /// <summary>
-    /// An attestation link's token is unknown or was already used: one code and one message for both, so that nobody can
-    /// probe which tokens were ever issued.
+    /// An attestation link's token is unknown, mistyped, already used or expired, or its experience was withdrawn: one code
+    /// and one message for all, so that nobody can probe which tokens were ever issued.
     /// </summary>
     public const string LinkInvalid = "LINK_INVALID";
 
+    /// <summary>A value that should be an e-mail address is not one (e.g. an attestor's address for an attestation link).</summary>
+    public const string InvalidEmail = "INVALID_EMAIL";
+
     /// <summary>Every code of this registry.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists, AlreadyWithdrawn, NotApplicable, LinkInvalid];
+        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists, AlreadyWithdrawn, NotApplicable, LinkInvalid, InvalidEmail];
 }
