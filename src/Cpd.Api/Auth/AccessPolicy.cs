@@ -120,6 +120,17 @@ public sealed class AccessPolicy
     public bool CanManageWorkforceOf(long organisationId) =>
         Caller.Role == CallerRole.HrSystem && Caller.OrganisationId == organisationId;
 
+    /// <summary>Whether the caller may write employments at all: members (their own), HR systems (their organisation's) and administrators.</summary>
+    public bool CanWriteEmployments => Caller.Role is CallerRole.Member or CallerRole.HrSystem or CallerRole.Admin;
+
+    /// <summary>
+    /// Whether the caller may record, change or end an employment of a member at an organisation: the member (at any
+    /// organisation), the organisation's HR system, an administrator. An HR system must also be able to read the member
+    /// (<see cref="CanReadMemberAsync"/>: its employees, current or past).
+    /// </summary>
+    public bool CanWriteEmployment(long memberId, long organisationId) =>
+        IsMember(memberId) || CanManageWorkforceOf(organisationId) || CanAdminister;
+
     private bool IsMember(long memberId) => Caller.Role == CallerRole.Member && Caller.MemberId == memberId;
 
     private bool IsAssessorOf(long bodyId) => Caller.Role == CallerRole.Assessor && Caller.BodyId == bodyId;

@@ -1,6 +1,7 @@
 using Cpd.Api.Schema.Accreditation;
 using Cpd.Api.Schema.Admin;
 using Cpd.Api.Schema.Common;
+using Cpd.Api.Schema.Employments;
 using Cpd.Api.Schema.Experiences;
 using Cpd.Api.Schema.Members;
 using Cpd.Api.Schema.Organisations;
@@ -22,6 +23,7 @@ internal static class CpdSchema
         schema.AddAdmin();
         schema.AddExperienceMutations();
         schema.AddWorkforce();
+        schema.AddEmployments();
         schema.AddMembers();
         schema.AddExperiences();
         schema.AddAttestation();
