@@ -2,12 +2,16 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Cpd.Client.Errors;
 using Cpd.Client.Transport;
+using Cpd.Client.Transport.Wire;
 
 namespace Cpd.Client;
 
 /// <summary>The three shapes every typed operation takes: a query, a mutation with a payload, and a paged list.</summary>
 public sealed partial class CpdClient
 {
+    /// <summary>The API's code for an id that names nothing.</summary>
+    private const string NotFound = "NOT_FOUND";
+
     internal async Task<TData> QueryAsync<TVariables, TData>(
         GraphQLOperation operation,
         TVariables variables,
@@ -19,6 +23,30 @@ public sealed partial class CpdClient
         var data = await _transport.SendAsync(operation, body, dataType, cancellationToken).ConfigureAwait(false);
         return data ?? throw new CpdTransportException(
             CpdErrorCodes.InvalidResponse, $"The Cpd API answered {operation.OperationName} with no data and no errors.", null, 1);
+    }
+
+    /// <summary>
+    /// Reads one object by global id: <c>null</c> when the API answers <c>NOT_FOUND</c> (other errors, such as
+    /// <c>FORBIDDEN</c> or <c>MALFORMED_ID</c>, throw as for any query).
+    /// </summary>
+    internal async Task<TNode?> GetByIdAsync<TData, TNode>(
+        GraphQLOperation operation,
+        string id,
+        JsonTypeInfo<TData> dataType,
+        Func<TData, TNode?> nodeOf,
+        CancellationToken cancellationToken)
+        where TNode : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        try
+        {
+            var data = await QueryAsync(operation, new IdVariables(id), CpdJsonContext.Default.IdVariables, dataType, cancellationToken).ConfigureAwait(false);
+            return nodeOf(data);
+        }
+        catch (CpdGraphQLException ex) when (ex.Code == NotFound)
+        {
+            return null;
+        }
     }
 
     /// <summary>

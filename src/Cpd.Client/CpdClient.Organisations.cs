@@ -36,13 +36,8 @@ public sealed partial class CpdClient
     /// <param name="organisationId">The organisation's global id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The organisation, or <c>null</c> if there is none with that id.</returns>
-    public async Task<Organisation?> GetOrganisationAsync(string organisationId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
-        var data = await QueryAsync(GetOrganisationOperation, new IdVariables(organisationId), CpdJsonContext.Default.IdVariables, CpdJsonContext.Default.OrganisationData, cancellationToken)
-            .ConfigureAwait(false);
-        return data.Organisation;
-    }
+    public Task<Organisation?> GetOrganisationAsync(string organisationId, CancellationToken cancellationToken = default) =>
+        GetByIdAsync(GetOrganisationOperation, organisationId, CpdJsonContext.Default.OrganisationData, data => data.Organisation, cancellationToken);
 
     /// <summary>Lists organisations, by name, fetching pages as the caller reads on.</summary>
     /// <param name="where">Which organisations; <c>null</c> for all.</param>

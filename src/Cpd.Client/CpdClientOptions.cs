@@ -7,6 +7,9 @@ namespace Cpd.Client;
 /// </summary>
 public sealed class CpdClientOptions
 {
+    /// <summary>The most rows the API accepts in one <c>syncWorkforce</c> request (5,000).</summary>
+    public const int MaxWorkforceSyncChunkSize = 5_000;
+
     /// <summary>The GraphQL endpoint, an absolute <c>http</c> or <c>https</c> address such as <c>https://cpd.example.org/graphql</c>. Required.</summary>
     public Uri? Endpoint { get; set; }
 
@@ -28,8 +31,11 @@ public sealed class CpdClientOptions
     /// <summary>How long one attempt may take before it is abandoned and, attempts permitting, retried. Default 30 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many rows one <c>syncWorkforce</c> request carries; larger inputs are sent in chunks of this size. Default 200.</summary>
-    public int WorkforceSyncChunkSize { get; set; } = 200;
+    /// <summary>
+    /// How many rows one <c>syncWorkforce</c> request carries; larger inputs are sent in chunks of this size. At most,
+    /// and by default, <see cref="MaxWorkforceSyncChunkSize"/> (the API's per-request limit); smaller chunks report progress more often.
+    /// </summary>
+    public int WorkforceSyncChunkSize { get; set; } = MaxWorkforceSyncChunkSize;
 
     /// <summary>How many items one page of a paged list asks for (the API allows at most 100). Default 50.</summary>
     public int PageSize { get; set; } = 50;
@@ -71,7 +77,7 @@ public sealed class CpdClientOptions
         }
 
         RequireRange(MaxAttempts, 1, 100, nameof(MaxAttempts));
-        RequireRange(WorkforceSyncChunkSize, 1, 10_000, nameof(WorkforceSyncChunkSize));
+        RequireRange(WorkforceSyncChunkSize, 1, MaxWorkforceSyncChunkSize, nameof(WorkforceSyncChunkSize));
         RequireRange(PageSize, 1, 100, nameof(PageSize));
         RequirePositive(BaseDelay, nameof(BaseDelay), allowZero: true);
         RequirePositive(MaxDelay, nameof(MaxDelay), allowZero: true);

@@ -7,6 +7,10 @@ namespace Cpd.Client;
 /// </summary>
 internal static class Documents
 {
+    public const string UserErrorFields = """
+        fragment UserErrorFields on UserError { code message field }
+        """;
+
     public const string OrganisationFields = """
         fragment OrganisationFields on Organisation { id name sector { code name } placeCode }
         """;
@@ -31,4 +35,103 @@ internal static class Documents
           }
         }
         """ + OrganisationFields;
+
+    public const string SyncWorkforce = """
+        mutation SyncWorkforce($input: SyncWorkforceInput!) {
+          syncWorkforce(input: $input) {
+            rows { index externalId status memberId employmentId errors { ...UserErrorFields } }
+            errors { ...UserErrorFields }
+          }
+        }
+        """ + UserErrorFields;
+
+    public const string ProfessionFields = """
+        fragment ProfessionFields on Profession { code name }
+        """;
+
+    public const string EmploymentFields = """
+        fragment EmploymentFields on Employment {
+          id organisation { ...OrganisationFields } role profession { ...ProfessionFields } start end fte version
+        }
+        """;
+
+    public const string ExperienceFields = """
+        fragment ExperienceFields on Experience {
+          id kind title hostOrganisation { ...OrganisationFields } counterpartSector { code name }
+          counterpartProfession { ...ProfessionFields } counterpartName profession { ...ProfessionFields } role
+          start end date fte hours categories sectorsInvolved boundariesCrossed verification
+          attestations { level method outcome attestorName at }
+          withdrawn version
+        }
+        """;
+
+    public const string GetMember = """
+        query GetMember($id: ID!) {
+          member(id: $id) {
+            id displayName version
+            employments { ...EmploymentFields }
+            experiences { ...ExperienceFields }
+          }
+        }
+        """ + EmploymentFields + ExperienceFields + OrganisationFields + ProfessionFields;
+
+    public const string ListMembers = """
+        query ListMembers($first: Int!, $after: String, $where: MemberFilterInput) {
+          members(first: $first, after: $after, where: $where) {
+            nodes { id displayName version }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
+    public const string LogSecondment = """
+        mutation LogSecondment($input: LogSecondmentInput!) {
+          payload: logSecondment(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string LogShadowing = """
+        mutation LogShadowing($input: LogShadowingInput!) {
+          payload: logShadowing(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string LogJointWork = """
+        mutation LogJointWork($input: LogJointWorkInput!) {
+          payload: logJointWork(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string LogMentoring = """
+        mutation LogMentoring($input: LogMentoringInput!) {
+          payload: logMentoring(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string LogPeerChallenge = """
+        mutation LogPeerChallenge($input: LogPeerChallengeInput!) {
+          payload: logPeerChallenge(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string LogLearningEvent = """
+        mutation LogLearningEvent($input: LogLearningEventInput!) {
+          payload: logLearningEvent(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string LogCpdActivity = """
+        mutation LogCpdActivity($input: LogCpdActivityInput!) {
+          payload: logCpdActivity(input: $input) { experience { ...ExperienceFields } errors { ...UserErrorFields } }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string GetScheme = """
+        query GetScheme($id: ID!) {
+          scheme(id: $id) {
+            id code name description body { id code name }
+            versions { id number effectiveFrom validity requirementJson }
+          }
+        }
+        """;
 }

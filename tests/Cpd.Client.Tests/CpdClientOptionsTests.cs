@@ -16,6 +16,7 @@ public sealed class CpdClientOptionsTests
         { "AttemptTimeout", o => o.AttemptTimeout = TimeSpan.Zero },
         { "AttemptTimeout", o => o.AttemptTimeout = Timeout.InfiniteTimeSpan },
         { "WorkforceSyncChunkSize", o => o.WorkforceSyncChunkSize = 0 },
+        { "WorkforceSyncChunkSize", o => o.WorkforceSyncChunkSize = 5_001 },
         { "PageSize", o => o.PageSize = 101 },
         { "TimeProvider", o => o.TimeProvider = null! },
     };
@@ -41,6 +42,7 @@ public sealed class CpdClientOptionsTests
         options.Validate();
 
         options.MaxAttempts.ShouldBe(4);
+        options.WorkforceSyncChunkSize.ShouldBe(5_000);
         options.MaxDelay.ShouldBeGreaterThan(options.BaseDelay);
     }
 

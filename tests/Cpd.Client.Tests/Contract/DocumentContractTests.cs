@@ -25,6 +25,17 @@ public sealed class DocumentContractTests
         ["ListProfessions"] = typeof(NoVariables),
         ["GetOrganisation"] = typeof(IdVariables),
         ["ListOrganisations"] = typeof(OrganisationsVariables),
+        ["SyncWorkforce"] = typeof(SyncWorkforceVariables),
+        ["GetMember"] = typeof(IdVariables),
+        ["ListMembers"] = typeof(MembersVariables),
+        ["LogSecondment"] = typeof(InputVariables<Models.NewHostedExperience>),
+        ["LogShadowing"] = typeof(InputVariables<Models.NewHostedExperience>),
+        ["LogJointWork"] = typeof(InputVariables<Models.NewHostedExperience>),
+        ["LogMentoring"] = typeof(InputVariables<Models.NewMentoring>),
+        ["LogPeerChallenge"] = typeof(InputVariables<Models.NewPeerChallenge>),
+        ["LogLearningEvent"] = typeof(InputVariables<Models.NewLearningEvent>),
+        ["LogCpdActivity"] = typeof(InputVariables<Models.NewCpdActivity>),
+        ["GetScheme"] = typeof(IdVariables),
     };
 
     public static TheoryData<string> DocumentNames => [.. Documents().Select(d => d.Name)];
@@ -62,11 +73,7 @@ public sealed class DocumentContractTests
         sent.Select(p => p.Name).ShouldBe(declared.Keys, ignoreOrder: true);
         foreach (var property in sent)
         {
-            if (ApiSchema.Value.GetType(declared[property.Name]) is InputObjectType input)
-            {
-                var fields = input.Fields.Select(f => f.Name).ToList();
-                CpdJsonContext.Default.GetTypeInfo(property.PropertyType)!.Properties.Select(p => p.Name).ShouldBeSubsetOf(fields, $"{name}: ${property.Name}");
-            }
+            ShouldFit(property.PropertyType, ApiSchema.Value.GetType(declared[property.Name]), $"{name}: ${property.Name}");
         }
     }
 
@@ -81,6 +88,31 @@ public sealed class DocumentContractTests
 
         errors.ShouldNotBeEmpty();
     }
+
+    /// <summary>Checks that what a .NET type serializes to carries only fields of the input type, down to nested inputs and list items.</summary>
+    private static void ShouldFit(Type sent, INamedType? declared, string where)
+    {
+        if (declared is not InputObjectType input)
+        {
+            return;
+        }
+
+        var info = CpdJsonContext.Default.GetTypeInfo(sent)!;
+        if (info.ElementType is { } item)
+        {
+            ShouldFit(item, input, where + "[]");
+            return;
+        }
+
+        var fields = input.Fields.ToDictionary(f => f.Name, f => f.Type);
+        info.Properties.Select(p => p.Name).ShouldBeSubsetOf(fields.Keys, where);
+        foreach (var property in info.Properties)
+        {
+            ShouldFit(property.PropertyType, Named(fields[property.Name]), $"{where}.{property.Name}");
+        }
+    }
+
+    private static INamedType Named(IType type) => type is IWrapperType wrapper ? Named(wrapper.OfType) : (INamedType)type;
 
     private static string NamedType(TypeNode type) => type switch
     {

@@ -138,9 +138,33 @@ public sealed partial class ExperienceMutations
             var record = new ExperienceRecord { Id = id, MemberId = memberId, CreatedAt = now, UpdatedAt = now };
             await ApplyAsync(db, record, experience, cancellationToken).ConfigureAwait(false);
             db.Experiences.Add(record);
+            await LoadReferencesAsync(db, record, cancellationToken).ConfigureAwait(false);
             await writer.Audit.RecordAsync(db, writer.Policy.Caller, action, "Experience", id, $"{record.Kind} '{record.Title}'", cancellationToken).ConfigureAwait(false);
             return input.Accept(payload(writer.Mapper.Map<Experience>(record)));
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Tracks the rows a new record refers to, so that its navigations are fixed up and the payload shows the host
+    /// organisation, sectors and professions (only their ids were set).
+    /// </summary>
+    private static async Task LoadReferencesAsync(CpdDbContext db, ExperienceRecord record, CancellationToken cancellationToken)
+    {
+        if (record.HostOrganisationId is { } host)
+        {
+            await db.Organisations.AsTracking().Include(o => o.Sector).Where(o => o.Id == host).LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (record.CounterpartSectorId is { } sector)
+        {
+            await db.Sectors.AsTracking().Where(s => s.Id == sector).LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        long[] professions = [.. new[] { record.ProfessionId, record.CounterpartProfessionId }.OfType<long>()];
+        if (professions.Length > 0)
+        {
+            await db.Professions.AsTracking().Where(p => professions.Contains(p.Id)).LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The services every experience mutation uses.</summary>
