@@ -34,7 +34,7 @@ public sealed class SchemaSnapshotTests
         return SchemaPrinter.Print(services.GetGraphQLSchema()).ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
