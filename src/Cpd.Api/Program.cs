@@ -1,5 +1,6 @@
 using Cpd.Api.Auth;
 using Cpd.Api.Cli;
+using Cpd.Api.Demo;
 using Cpd.Api.Operations;
 using Cpd.Api.Persistence;
 using Cpd.Api.Schema;
@@ -9,6 +10,7 @@ builder.Services.AddCpdPersistence(builder.Configuration);
 builder.Services.AddCpdAuth(builder.Configuration);
 builder.Services.AddCpdOperations(builder.Configuration);
 builder.Services.AddCpdGraphQL();
+builder.AddCpdDemo(args);
 
 var app = builder.Build();
 if (await app.TryRunMigrateCommandAsync(args).ConfigureAwait(false)) { return; }

@@ -117,7 +117,7 @@ public sealed partial class ExperienceMutations
     }
 
     /// <summary>Copies a validated domain experience onto its record (codes resolved to row ids).</summary>
-    private static async Task ApplyAsync(CpdDbContext db, ExperienceRecord record, DomainExperience experience, CancellationToken cancellationToken)
+    internal static async Task ApplyAsync(CpdDbContext db, ExperienceRecord record, DomainExperience experience, CancellationToken cancellationToken)
     {
         record.Kind = experience.Kind;
         record.Title = experience.Title;
