@@ -134,4 +134,30 @@ internal static class Documents
           }
         }
         """;
+
+    public const string RecordEmployment = """
+        mutation RecordEmployment($input: RecordEmploymentInput!) {
+          payload: recordEmployment(input: $input) { employment { ...EmploymentFields } errors { ...UserErrorFields } }
+        }
+        """ + EmploymentFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string AttestExperience = """
+        mutation AttestExperience($input: AttestExperienceInput!) {
+          payload: attestExperience(input: $input) {
+            attestation { level method outcome attestorName at }
+            experience { ...ExperienceFields }
+            errors { ...UserErrorFields }
+          }
+        }
+        """ + ExperienceFields + OrganisationFields + ProfessionFields + UserErrorFields;
+
+    public const string RequestAttestation = """
+        mutation RequestAttestation($input: RequestAttestationInput!) {
+          payload: requestAttestation(input: $input) {
+            request { attestorName attestorEmail }
+            token attestationLink expiresAt
+            errors { ...UserErrorFields }
+          }
+        }
+        """ + UserErrorFields;
 }

@@ -36,6 +36,9 @@ public sealed class DocumentContractTests
         ["LogLearningEvent"] = typeof(InputVariables<Models.NewLearningEvent>),
         ["LogCpdActivity"] = typeof(InputVariables<Models.NewCpdActivity>),
         ["GetScheme"] = typeof(IdVariables),
+        ["RecordEmployment"] = typeof(InputVariables<Models.NewEmployment>),
+        ["AttestExperience"] = typeof(InputVariables<AttestExperienceInput>),
+        ["RequestAttestation"] = typeof(InputVariables<RequestAttestationInput>),
     };
 
     public static TheoryData<string> DocumentNames => [.. Documents().Select(d => d.Name)];

@@ -35,3 +35,10 @@ internal sealed class SchemeData
 {
     public Scheme? Scheme { get; set; }
 }
+
+internal sealed class EmploymentPayload : IPayloadWire
+{
+    public Employment? Employment { get; set; }
+
+    public List<UserErrorWire>? Errors { get; set; }
+}
