@@ -113,6 +113,15 @@ public sealed class AccessPolicy
     /// <summary>Whether the caller may decide applications to a body's schemes: that body's assessors.</summary>
     public bool CanDecideApplicationsFor(long bodyId) => IsAssessorOf(bodyId);
 
+    /// <summary>
+    /// Whether the caller may run progression checks against a body's schemes, for members it may read
+    /// (<see cref="CanReadMemberAsync"/>): a member (for themselves), that body's assessors, administrators; never an HR system.
+    /// </summary>
+    public bool CanCheckProgressionFor(long bodyId) => Caller.Role is CallerRole.Member or CallerRole.Admin || IsAssessorOf(bodyId);
+
+    /// <summary>Whether the caller may see the batch eligibility view of a body's schemes: that body's assessors and administrators.</summary>
+    public bool CanViewEligibilityFor(long bodyId) => CanAdminister || IsAssessorOf(bodyId);
+
     /// <summary>Whether the caller may define schemes and publish versions for a body: that body's assessors.</summary>
     public bool CanAuthorSchemesFor(long bodyId) => IsAssessorOf(bodyId);
 

@@ -20,6 +20,7 @@ internal static class CpdSchema
         schema.AddOrganisations();
         schema.AddAccreditingBodies();
         schema.AddSchemes();
+        schema.AddProgression();
         schema.AddAdmin();
         schema.AddExperienceMutations();
         schema.AddWorkforce();

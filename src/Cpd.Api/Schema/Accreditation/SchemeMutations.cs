@@ -139,7 +139,7 @@ public sealed class SchemeMutations
     }
 
     /// <summary>The domain scheme of a record with its stored versions (already validated when published, so replayed without a scheme-code check).</summary>
-    private static Domain.Accreditation.Scheme Restore(SchemeRecord record, CareerTaxonomy taxonomy)
+    internal static Domain.Accreditation.Scheme Restore(SchemeRecord record, CareerTaxonomy taxonomy)
     {
         var scheme = Domain.Accreditation.Scheme.Create(record.Id, record.BodyId, record.Code, record.Name).Value;
         foreach (var stored in record.Versions.OrderBy(v => v.Number))

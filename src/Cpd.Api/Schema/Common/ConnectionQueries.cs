@@ -85,15 +85,18 @@ public static class ConnectionQueries
         }
 
         var edges = rows.ConvertAll(node => new Edge<TNode>(sort.CursorOf(node), node));
-        var pageInfo = new PageInfo(
-            HasNextPage: paging.Backward ? before is not null : more,
-            HasPreviousPage: paging.Backward ? more : after is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
-        return new Connection<TNode>(edges, pageInfo, CountAsync);
+        return new Connection<TNode>(edges, PageInfoOf(edges, paging, more), CountAsync);
     }
 
-    private static object[]? Decode<TNode>(SortKey<TNode> sort, string? cursor, string argument)
+    /// <summary>The page info of a page of <paramref name="edges"/> read in the direction of <paramref name="paging"/>, with <paramref name="more"/> telling whether rows lie beyond it.</summary>
+    internal static PageInfo PageInfoOf<TNode>(IReadOnlyList<Edge<TNode>> edges, PagingArguments paging, bool more)
+        where TNode : class => new(
+            HasNextPage: paging.Backward ? paging.Before is not null : more,
+            HasPreviousPage: paging.Backward ? more : paging.After is not null,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+
+    internal static object[]? Decode<TNode>(SortKey<TNode> sort, string? cursor, string argument)
     {
         if (cursor is null)
         {
@@ -109,7 +112,7 @@ public static class ConnectionQueries
     /// Whether the connection's selection needs rows: it selects edges, nodes or pageInfo, or uses a fragment (which
     /// this check does not follow, so it assumes the worst).
     /// </summary>
-    private static bool SelectsItems(IResolverContext context)
+    internal static bool SelectsItems(IResolverContext context)
     {
         foreach (var field in context.FieldSelection)
         {
