@@ -1,10 +1,13 @@
+using Cpd.Api.Schema.Access;
 using Cpd.Api.Schema.Accreditation;
 using Cpd.Api.Schema.Admin;
 using Cpd.Api.Schema.Common;
+using Cpd.Api.Schema.Connections;
 using Cpd.Api.Schema.Employments;
 using Cpd.Api.Schema.Experiences;
 using Cpd.Api.Schema.Members;
 using Cpd.Api.Schema.Organisations;
+using Cpd.Api.Schema.Reflections;
 using Cpd.Api.Schema.Taxonomy;
 using Cpd.Api.Schema.Workforce;
 
@@ -28,5 +31,8 @@ internal static class CpdSchema
         schema.AddMembers();
         schema.AddExperiences();
         schema.AddAttestation();
+        schema.AddReflections();
+        schema.AddConnections();
+        schema.AddAccessGrants();
     }
 }

@@ -51,7 +51,10 @@ public static class ApiErrorCodes
     /// <summary>A value that should be an e-mail address is not one (e.g. an attestor's address for an attestation link).</summary>
     public const string InvalidEmail = "INVALID_EMAIL";
 
+    /// <summary>An expiry date is not after today (e.g. an access grant that would already have ended).</summary>
+    public const string ExpiryNotInFuture = "EXPIRY_NOT_IN_FUTURE";
+
     /// <summary>Every code of this registry.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists, AlreadyWithdrawn, NotApplicable, LinkInvalid, InvalidEmail];
+        [Unauthenticated, Forbidden, NotFound, Conflict, MalformedId, BadUserInput, InvalidPaging, InvalidCursor, AlreadyExists, AlreadyWithdrawn, NotApplicable, LinkInvalid, InvalidEmail, ExpiryNotInFuture];
 }
