@@ -68,6 +68,10 @@ public sealed partial class WorkforceSync(IDbContextFactory<CpdDbContext> contex
 
     private async Task<WorkforceBatch> ApplyAsync(CpdDbContext db, Batch batch, Caller caller, CancellationToken cancellationToken)
     {
+        // Every write below is an explicit Add or Bump (which marks the record Modified), so the change tracker need not
+        // compare the snapshots of a batch's 1,500 entities: profiling showed DetectChanges running twice per save (once
+        // for the version bump, once in SaveChanges) among the batch's larger costs.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var lookups = await Lookups.LoadAsync(db, batch, cancellationToken).ConfigureAwait(false);
         var results = new List<WorkforceRowResult>(batch.Indices.Count);
         var now = clock.GetCurrentInstant();
