@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Cpd.Client.Errors;
 using Cpd.Client.Models;
 
@@ -70,15 +68,8 @@ public sealed class ErrorEndToEndTests(EndToEndWorld world) : IClassFixture<EndT
     [Fact]
     public async Task AnyCall_DeadPort_ThrowsTransportAfterEveryAttempt()
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
         var retries = 0;
-        using var client = new CpdClient(Support.TestClients.Options(new Uri($"http://127.0.0.1:{port}/graphql"), configure: o =>
+        using var client = new CpdClient(Support.TestClients.Options(Support.TestClients.DeadEndpoint(), configure: o =>
         {
             o.ApiKey = world.AdminKey;
             o.MaxAttempts = 3;

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+
 namespace Cpd.Client.Tests.Support;
 
 /// <summary>Options for tests: the scripted server's endpoint and waits that cost nothing.</summary>
@@ -19,5 +22,13 @@ internal static class TestClients
         };
         configure?.Invoke(options);
         return options;
+    }
+
+    /// <summary>A GraphQL address on loopback where nothing listens (a port that was free a moment ago).</summary>
+    public static Uri DeadEndpoint()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/graphql");
     }
 }
