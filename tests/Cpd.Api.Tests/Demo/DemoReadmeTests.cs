@@ -59,6 +59,29 @@ public sealed partial class DemoReadmeTests(DemoWorld world) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Readme_ProgressionCheckExample_ShowsTheKeyMemberCloseWithAProjectedDate()
+    {
+        var (query, _) = Request(Examples().Single(e => e.Block.Contains("progressionCheck", StringComparison.Ordinal)).Block);
+
+        var response = await world.Api.PostAsync(query, null, await world.KeyAsync(CallerRole.Member));
+
+        response.Data("progressionCheck", "eligible").GetBoolean().ShouldBeFalse();
+        var from = NodaTime.Text.LocalDatePattern.Iso.Parse(response.Data("progressionCheck", "eligibleFrom").GetString()!).Value;
+        from.ShouldBeInRange(Support.ApiServer.Start.InUtc().Date.PlusDays(1), Support.ApiServer.Start.InUtc().Date.PlusYears(1));
+    }
+
+    [Fact]
+    public async Task Readme_EligibilityExample_ShowsTheAssessorEligibleAndIneligibleMembers()
+    {
+        var (query, _) = Request(Examples().Single(e => e.Block.Contains("eligibility(", StringComparison.Ordinal)).Block);
+
+        var response = await world.Api.PostAsync(query, null, await world.KeyAsync(CallerRole.Assessor));
+
+        response.Data("eligibility", "nodes").EnumerateArray().Select(n => n.GetProperty("eligible").GetBoolean()).Distinct().Order().ShouldBe([false, true]);
+        response.Data("member", "displayName").GetString().ShouldBe("Amira Okafor");
+    }
+
+    [Fact]
     public async Task Readme_HrSyncExample_FindsTheSeededEmployeeUnchangedAndCreatesTheNewStarter()
     {
         var (query, variables) = Request(Examples().Single(e => e.Block.Contains("syncWorkforce", StringComparison.Ordinal)).Block);
