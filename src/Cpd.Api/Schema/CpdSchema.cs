@@ -1,6 +1,7 @@
 using Cpd.Api.Schema.Access;
 using Cpd.Api.Schema.Accreditation;
 using Cpd.Api.Schema.Admin;
+using Cpd.Api.Schema.Applications;
 using Cpd.Api.Schema.Common;
 using Cpd.Api.Schema.Connections;
 using Cpd.Api.Schema.Employments;
@@ -24,6 +25,7 @@ internal static class CpdSchema
         schema.AddAccreditingBodies();
         schema.AddSchemes();
         schema.AddProgression();
+        schema.AddApplications();
         schema.AddAdmin();
         schema.AddExperienceMutations();
         schema.AddWorkforce();
