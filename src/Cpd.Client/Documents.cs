@@ -160,4 +160,33 @@ internal static class Documents
           }
         }
         """ + UserErrorFields;
+
+    /// <summary>The report with its requirement tree as the pre-order list (children only counted), so any depth comes in one selection.</summary>
+    public const string EligibilityReportFields = """
+        fragment EligibilityReportFields on EligibilityReport {
+          member { id displayName version }
+          scheme { id }
+          schemeVersion { number }
+          asOf eligible eligibleFrom eligibleUntil horizonEnd summary
+          requirements {
+            requirementId kind description status measured target shortfall unit windowStart projectedMetOn evidenceIds explanation
+            children { id: requirementId }
+          }
+        }
+        """;
+
+    public const string ProgressionCheck = """
+        query ProgressionCheck($memberId: ID!, $schemeId: ID!, $asOf: Date) {
+          progressionCheck(memberId: $memberId, schemeId: $schemeId, asOf: $asOf) { ...EligibilityReportFields }
+        }
+        """ + EligibilityReportFields;
+
+    public const string ListEligibility = """
+        query ListEligibility($first: Int!, $after: String, $schemeId: ID!, $asOf: Date, $where: EligibilityFilterInput) {
+          eligibility(first: $first, after: $after, schemeId: $schemeId, asOf: $asOf, where: $where) {
+            nodes { ...EligibilityReportFields }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + EligibilityReportFields;
 }

@@ -36,6 +36,8 @@ public sealed class DocumentContractTests
         ["LogLearningEvent"] = typeof(InputVariables<Models.NewLearningEvent>),
         ["LogCpdActivity"] = typeof(InputVariables<Models.NewCpdActivity>),
         ["GetScheme"] = typeof(IdVariables),
+        ["ProgressionCheck"] = typeof(ProgressionCheckVariables),
+        ["ListEligibility"] = typeof(EligibilityVariables),
         ["RecordEmployment"] = typeof(InputVariables<Models.NewEmployment>),
         ["AttestExperience"] = typeof(InputVariables<AttestExperienceInput>),
         ["RequestAttestation"] = typeof(InputVariables<RequestAttestationInput>),
