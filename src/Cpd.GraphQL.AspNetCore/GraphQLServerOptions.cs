@@ -48,4 +48,12 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Whether <c>GET ?sdl</c> returns the schema as SDL (default: when introspection is enabled).</summary>
     public bool? EnableSchemaRequests { get; set; }
+
+    /// <summary>
+    /// Whether an exception a resolver throws (other than a <c>GraphQLException</c>, whose errors are meant for clients)
+    /// is reported with its own message, as graphql-js does (default true). When false, the exception is logged (category
+    /// <c>Cpd.GraphQL.AspNetCore.Execution.GraphQLRequestExecutor</c>, level Error) and its field's error says only
+    /// "Unexpected Execution Error", coded <c>INTERNAL_SERVER_ERROR</c>, so that no internal detail reaches clients.
+    /// </summary>
+    public bool IncludeExceptionDetails { get; set; } = true;
 }

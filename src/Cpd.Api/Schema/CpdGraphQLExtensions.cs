@@ -13,7 +13,8 @@ public static class CpdGraphQLExtensions
     /// Adds the GraphQL server with the schema of every feature listed in <see cref="CpdSchema"/>, the node loaders,
     /// the AutoMapper profiles and a system <see cref="IClock"/> (unless one is registered: tests register a fake).
     /// Introspection is on (the schema is public, and GraphiQL needs it). The request body limit is raised to
-    /// <see cref="WorkforceSync.MaxRequestBodySize"/> so that a full <c>syncWorkforce</c> request fits.
+    /// <see cref="WorkforceSync.MaxRequestBodySize"/> so that a full <c>syncWorkforce</c> request fits. An exception a resolver
+    /// throws unexpectedly is logged and answered with a generic error coded <c>INTERNAL_SERVER_ERROR</c>, never its message.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <returns>The services.</returns>
@@ -31,6 +32,7 @@ public static class CpdGraphQLExtensions
             {
                 options.EnableIntrospection ??= true;
                 options.MaxRequestBodySize = Math.Max(options.MaxRequestBodySize, WorkforceSync.MaxRequestBodySize);
+                options.IncludeExceptionDetails = false;
             });
         return services;
     }

@@ -1,4 +1,5 @@
 using Cpd.GraphQL.AspNetCore.DataLoaders;
+using Cpd.GraphQL.AspNetCore.Http;
 using Cpd.GraphQL.Errors;
 using Cpd.GraphQL.Execution;
 using Cpd.GraphQL.Language;
@@ -7,6 +8,8 @@ using Cpd.GraphQL.Types;
 using Cpd.GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Cpd.GraphQL.AspNetCore.Execution;
@@ -18,7 +21,10 @@ namespace Cpd.GraphQL.AspNetCore.Execution;
 /// </summary>
 public sealed class GraphQLRequestExecutor
 {
+    private const string UnexpectedErrorMessage = "Unexpected Execution Error";
+
     private readonly GraphQLEngine _engine;
+    private readonly Func<Exception, GraphQLError, GraphQLError>? _unexpectedErrorFilter;
 
     /// <summary>Creates the executor (one per application).</summary>
     /// <param name="schema">The schema.</param>
@@ -32,6 +38,17 @@ public sealed class GraphQLRequestExecutor
         Schema = schema;
         Options = options.Value;
         IntrospectionEnabled = Options.EnableIntrospection ?? services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
+        if (!Options.IncludeExceptionDetails)
+        {
+            var logger = services.GetService<ILoggerFactory>()?.CreateLogger<GraphQLRequestExecutor>() ?? NullLogger<GraphQLRequestExecutor>.Instance;
+            _unexpectedErrorFilter = (exception, error) =>
+            {
+                GraphQLServerLog.ResolverFailed(logger, string.Join('.', error.Path ?? []), exception);
+                return new GraphQLError(UnexpectedErrorMessage, error.Locations, error.Path,
+                    new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = ErrorCodes.InternalServerError });
+            };
+        }
+
         _engine = new GraphQLEngine(schema, new GraphQLEngineOptions
         {
             DocumentCacheSize = Options.DocumentCacheSize,
@@ -103,6 +120,7 @@ public sealed class GraphQLRequestExecutor
             RootValue = request.RootValue,
             Services = request.Services,
             ContextData = request.ContextData,
+            UnexpectedErrorFilter = _unexpectedErrorFilter,
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

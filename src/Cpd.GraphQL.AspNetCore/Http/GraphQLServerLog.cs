@@ -15,4 +15,8 @@ internal static partial class GraphQLServerLog
     [LoggerMessage(EventId = 2, EventName = "GraphQLRequestFailed", Level = LogLevel.Error,
         Message = "GraphQL request failed unexpectedly")]
     public static partial void Failed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3, EventName = "GraphQLResolverFailed", Level = LogLevel.Error,
+        Message = "GraphQL resolver at {Path} failed unexpectedly; the client was told only that an unexpected error happened")]
+    public static partial void ResolverFailed(ILogger logger, string path, Exception exception);
 }

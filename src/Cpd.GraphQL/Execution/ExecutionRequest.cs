@@ -41,4 +41,12 @@ public sealed class ExecutionRequest
 
     /// <summary>Per-request state shared by all resolvers (a new dictionary when omitted).</summary>
     public IDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>
+    /// Called for each exception a resolver throws that is not a <see cref="Errors.GraphQLException"/> (whose errors are
+    /// reported as they are), with the error the executor would report for it (the exception's message, the field's
+    /// location and path); the error it returns is reported instead. A server uses it to log the exception and answer
+    /// with a generic message. When omitted, the exception's message is reported, as graphql-js does.
+    /// </summary>
+    public Func<Exception, Errors.GraphQLError, Errors.GraphQLError>? UnexpectedErrorFilter { get; init; }
 }

@@ -66,6 +66,7 @@ public static class Executor
             request.RootValue,
             request.Services ?? EmptyServiceProvider.Instance,
             request.ContextData,
+            request.UnexpectedErrorFilter,
             cancellationToken);
         var data = executor.ExecuteRoot(rootType, operation.Operation == OperationType.Mutation);
         if (data.IsCompletedSuccessfully)

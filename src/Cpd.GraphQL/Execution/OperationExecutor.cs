@@ -37,6 +37,7 @@ internal sealed class OperationExecutor
     private List<ResultPath>? _nulledPositions;
     private bool _rootNulled;
     private IDictionary<string, object?>? _contextData;
+    private readonly Func<Exception, GraphQLError, GraphQLError>? _unexpectedErrorFilter;
 
     public OperationExecutor(
         GraphQLSchema schema,
@@ -46,6 +47,7 @@ internal sealed class OperationExecutor
         object? rootValue,
         IServiceProvider services,
         IDictionary<string, object?>? contextData,
+        Func<Exception, GraphQLError, GraphQLError>? unexpectedErrorFilter,
         CancellationToken cancellationToken)
     {
         Schema = schema;
@@ -55,6 +57,7 @@ internal sealed class OperationExecutor
         RootValue = rootValue;
         Services = services;
         _contextData = contextData;
+        _unexpectedErrorFilter = unexpectedErrorFilter;
         CancellationToken = cancellationToken;
     }
 
@@ -475,7 +478,8 @@ internal sealed class OperationExecutor
         }
         else
         {
-            Record(new GraphQLError(ExecutionErrors.MessageOf(exception), field.GetLocations(), path.ToList()), path);
+            var error = new GraphQLError(ExecutionErrors.MessageOf(exception), field.GetLocations(), path.ToList());
+            Record(_unexpectedErrorFilter is null ? error : _unexpectedErrorFilter(exception, error), path);
         }
 
         if (type is NonNullType)

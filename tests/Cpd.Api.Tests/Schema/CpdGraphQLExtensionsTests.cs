@@ -4,7 +4,7 @@ using Cpd.Api.Tests.Support;
 
 namespace Cpd.Api.Tests.Schema;
 
-public sealed class CpdGraphQLExtensionsTests(ApiServer api) : IClassFixture<ApiServer>
+public sealed partial class CpdGraphQLExtensionsTests(ApiServer api) : IClassFixture<ApiServer>
 {
     [Fact]
     public async Task MapCpdGraphQL_BrowserGet_ServesGraphiQL()

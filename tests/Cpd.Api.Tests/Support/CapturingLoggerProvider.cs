@@ -40,9 +40,9 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
                     }
                 }
             }, (object?)null);
-            provider.Lines.Enqueue(new CapturedLog(category, formatter(state, exception), values, string.Join(" | ", texts)));
+            provider.Lines.Enqueue(new CapturedLog(category, formatter(state, exception), values, string.Join(" | ", texts), logLevel, exception));
         }
     }
 }
 
-public sealed record CapturedLog(string Category, string Message, IReadOnlyDictionary<string, object?> Scope, string ScopeText);
+public sealed record CapturedLog(string Category, string Message, IReadOnlyDictionary<string, object?> Scope, string ScopeText, LogLevel Level = LogLevel.Information, Exception? Exception = null);

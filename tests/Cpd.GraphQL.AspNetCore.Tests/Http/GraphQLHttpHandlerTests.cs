@@ -1,6 +1,7 @@
 using System.Net;
 using Cpd.GraphQL.AspNetCore.Http;
 using Cpd.GraphQL.AspNetCore.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace Cpd.GraphQL.AspNetCore.Tests.Http;
 
@@ -52,6 +53,21 @@ public sealed class GraphQLHttpHandlerTests : ServerTests
 
         answer.Status.ShouldBe(HttpStatusCode.OK);
         answer.Body.ShouldBe("""{"errors":[{"message":"Boom.","locations":[{"line":1,"column":3}],"path":["boom"]}],"data":{"boom":null,"hello":"Hello, world!"}}""");
+    }
+
+    [Fact]
+    public async Task HandleAsync_ResolverThrowsWithoutExceptionDetails_AnswersAGenericCodedErrorAndLogsTheException()
+    {
+        await using var server = await LoopbackServer.StartAsync(options => options.IncludeExceptionDetails = false);
+
+        var answer = await server.PostAsync("{ boom hello }", accept: "application/graphql-response+json");
+
+        answer.Status.ShouldBe(HttpStatusCode.OK);
+        answer.Body.ShouldBe("""{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":3}],"path":["boom"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"boom":null,"hello":"Hello, world!"}}""");
+        var logged = server.Logs.Entries.Single(e => e.EventId.Name == "GraphQLResolverFailed");
+        logged.Level.ShouldBe(LogLevel.Error);
+        logged.State["Path"].ShouldBe("boom");
+        logged.Exception.ShouldBeOfType<InvalidOperationException>().Message.ShouldBe("Boom.");
     }
 
     [Fact]

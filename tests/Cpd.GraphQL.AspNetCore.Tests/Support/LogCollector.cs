@@ -24,7 +24,7 @@ internal sealed class LogCollector : ILoggerProvider
     {
     }
 
-    internal sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> State);
+    internal sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> State, Exception? Exception = null);
 
     private sealed class Logger(LogCollector owner, string category) : ILogger
     {
@@ -36,7 +36,7 @@ internal sealed class LogCollector : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
-            var entry = new LogEntry(category, logLevel, eventId, formatter(state, exception), values.ToDictionary(p => p.Key, p => p.Value));
+            var entry = new LogEntry(category, logLevel, eventId, formatter(state, exception), values.ToDictionary(p => p.Key, p => p.Value), exception);
             lock (owner._entries)
             {
                 owner._entries.Add(entry);

@@ -95,6 +95,38 @@ public sealed partial class ExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_UnexpectedErrorFilter_ReplacesOnlyTheErrorsOfThrownExceptions()
+    {
+        var schema = Schema(
+            "type Query { a: String b: String c: String }",
+            ("Query", "a", Sync(_ => throw new InvalidOperationException("secret detail"))),
+            ("Query", "b", Async(_ => throw new FormatException("async secret"))),
+            ("Query", "c", Sync(_ => throw new GraphQLException(new GraphQLError("meant for clients")))));
+        var seen = new List<(string Type, string Path)>();
+        var request = new Cpd.GraphQL.Execution.ExecutionRequest(schema, Cpd.GraphQL.Language.Parser.Parse("{ a b c }"))
+        {
+            UnexpectedErrorFilter = (exception, error) =>
+            {
+                lock (seen)
+                {
+                    seen.Add((exception.GetType().Name, string.Join('.', error.Path!)));
+                }
+
+                return new GraphQLError("hidden", error.Locations, error.Path);
+            },
+        };
+
+        var result = await Cpd.GraphQL.Execution.Executor.ExecuteAsync(request);
+
+        result.ToJson().ShouldContain("""
+            "data":{"a":null,"b":null,"c":null}
+            """);
+        result.Errors!.OrderBy(e => (string)e.Path![0]).Select(e => $"{e.Path![0]}: {e.Message} {e.Locations![0].Column}")
+            .ShouldBe(["a: hidden 3", "b: hidden 5", "c: meant for clients 7"]);
+        seen.OrderBy(s => s.Path).ShouldBe([("InvalidOperationException", "a"), ("FormatException", "b")]);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_AsyncResolverThrowsInAList_ReportsTheItemPath()
     {
         var schema = Schema(
