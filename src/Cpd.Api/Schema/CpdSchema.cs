@@ -6,6 +6,7 @@ using Cpd.Api.Schema.Common;
 using Cpd.Api.Schema.Connections;
 using Cpd.Api.Schema.Employments;
 using Cpd.Api.Schema.Experiences;
+using Cpd.Api.Schema.Lessons;
 using Cpd.Api.Schema.Members;
 using Cpd.Api.Schema.Organisations;
 using Cpd.Api.Schema.Reflections;
@@ -36,5 +37,6 @@ internal static class CpdSchema
         schema.AddReflections();
         schema.AddConnections();
         schema.AddAccessGrants();
+        schema.AddLessons();
     }
 }

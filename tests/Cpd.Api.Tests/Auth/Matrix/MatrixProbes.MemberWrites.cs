@@ -43,6 +43,13 @@ internal static partial class MatrixProbes
             "member", "accessGrants") with { Subject = run => "matrix-body-" + run.Unique },
     };
 
+    /// <summary>The lessons exchange: ann's published reflection, for anyone authenticated.</summary>
+    private static readonly Dictionary<string, MatrixProbe> Lessons = new(StringComparer.Ordinal)
+    {
+        ["Query.lessons"] = MatrixProbe.Query("{ lessons(first: 100) { nodes { whatDidNotWork } } }", path: "lessons")
+            with { Subject = _ => "secret text of ann-published" },
+    };
+
     private static Task<string> FreshConnectionAsync(MatrixRun run) => run.SeedAsync(async (db, ids) =>
     {
         var connection = new ConnectionRecord
