@@ -1,16 +1,13 @@
-using System.Text.Json;
 using Cpd.Api.Persistence.Entities;
+using EligibilityReportJson = Cpd.Api.Schema.Applications.EligibilityReportJson;
 using Cpd.Domain.Accreditation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Cpd.Api.Demo;
 
 /// <summary>Access grants to the institute, and applications (pending, awarded, refused) judged by the domain on their day.</summary>
 internal sealed partial class DemoCareer
 {
-    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
-
     /// <summary>
     /// Grants the institute's assessors access (most eligible and close members; some grants expired or revoked) and adds the
     /// applications: the first five eligible members were awarded, the next three are pending; the first two close members
@@ -67,7 +64,7 @@ internal sealed partial class DemoCareer
         _run.Counts.Grants++;
     }
 
-    /// <summary>Applies as of a day (the version then in force, the report snapshotted) and, unless pending, decides on another.</summary>
+    /// <summary>Applies as of a day (the version then in force, the report snapshotted as <c>applyForAccreditation</c> stores it) and, unless pending, decides on another.</summary>
     private async Task AddApplicationAsync(LocalDate appliedOn, ApplicationStatus status, LocalDate decidedOn, CancellationToken cancellationToken)
     {
         if (_run.Scheme.VersionOn(appliedOn) is not { } version)
@@ -98,10 +95,7 @@ internal sealed partial class DemoCareer
             MemberId = MemberId,
             SchemeVersionId = _run.SchemeVersionIds[version.Number],
             AppliedOn = appliedOn,
-            SnapshotJson = JsonSerializer.Serialize(new
-            {
-                snapshot.SchemeId, snapshot.VersionNumber, AsOf = LocalDatePattern.Iso.Format(snapshot.AsOf), snapshot.Eligible, snapshot.Summary,
-            }, SnapshotJson),
+            SnapshotJson = EligibilityReportJson.Serialize(report),
             Status = application.Status,
             DecidedAt = application.DecidedOn is { } decided ? _run.At(decided) : null,
             Reason = application.DecisionReason,

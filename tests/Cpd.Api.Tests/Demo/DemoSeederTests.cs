@@ -136,6 +136,22 @@ public sealed class DemoSeederTests(DemoWorld world) : IClassFixture<DemoWorld>
     }
 
     [Fact]
+    public async Task SeedAsync_FreshDatabase_ApplicationsAndAwardsReadThroughTheApi()
+    {
+        const string Query = "{ members(first: 100) { nodes { applications { status snapshot { eligible summary } reason award { current } } accreditations { current } } } }";
+
+        var response = await world.Api.PostAsync(Query, null, await world.KeyAsync(Cpd.Api.Auth.CallerRole.Admin));
+
+        response.ShouldHaveNoErrors();
+        var applications = response.Data("members", "nodes").EnumerateArray().SelectMany(m => m.GetProperty("applications").EnumerateArray()).ToList();
+        applications.Select(a => a.GetProperty("status").GetString()).Distinct().Order(StringComparer.Ordinal).ShouldBe(["AWARDED", "PENDING", "REFUSED"]);
+        applications.Where(a => a.GetProperty("status").GetString() == "AWARDED")
+            .ShouldAllBe(a => a.GetProperty("snapshot").GetProperty("eligible").GetBoolean() && a.GetProperty("award").GetProperty("current").GetBoolean());
+        applications.ShouldAllBe(a => a.GetProperty("snapshot").GetProperty("summary").GetString()!.Length > 0);
+        response.Data("members", "nodes").EnumerateArray().Sum(m => m.GetProperty("accreditations").GetArrayLength()).ShouldBe(5);
+    }
+
+    [Fact]
     public async Task SeedAsync_FreshDatabase_DecidesApplicationsByTheirSnapshots()
     {
         var applications = await world.Api.ReadAsync(db => db.Applications.Include(a => a.SchemeVersion).ToListAsync());
