@@ -93,6 +93,9 @@ public sealed class AccessPolicy
     /// <summary>Whether the caller may grant or revoke accrediting bodies' access to a member's record (the member only).</summary>
     public bool CanManageAccessGrants(long memberId) => IsMember(memberId);
 
+    /// <summary>Whether the caller may create, list or revoke a member's employer link codes (the member only).</summary>
+    public bool CanManageLinkCodes(long memberId) => IsMember(memberId);
+
     /// <summary>Whether the caller may ask an outside attestor to confirm a member's experience (the member only).</summary>
     public bool CanRequestAttestation(long memberId) => IsMember(memberId);
 

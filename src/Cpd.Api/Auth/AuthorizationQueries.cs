@@ -34,6 +34,20 @@ public static class AuthorizationQueries
         return members.Where(MemberRule(caller, now));
     }
 
+    /// <summary>The employer link codes the caller may list: a member's own, and every member's for an administrator.</summary>
+    public static IQueryable<MemberLinkCodeRecord> VisibleTo(this IQueryable<MemberLinkCodeRecord> codes, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(caller);
+        var member = caller.MemberId;
+        return caller.Role switch
+        {
+            CallerRole.Admin => codes,
+            CallerRole.Member => codes.Where(c => c.MemberId == member),
+            _ => codes.Where(_ => false),
+        };
+    }
+
     /// <summary>The employments the caller may read.</summary>
     public static IQueryable<EmploymentRecord> VisibleTo(this IQueryable<EmploymentRecord> employments, Caller caller, Instant now)
     {

@@ -34,6 +34,9 @@ public sealed class CpdDbContext(DbContextOptions<CpdDbContext> options) : DbCon
 
     public DbSet<AttestationRequestRecord> AttestationRequests => Set<AttestationRequestRecord>();
 
+    /// <summary>Members' employer link codes.</summary>
+    public DbSet<MemberLinkCodeRecord> MemberLinkCodes => Set<MemberLinkCodeRecord>();
+
     public DbSet<ReflectionRecord> Reflections => Set<ReflectionRecord>();
 
     public DbSet<ConnectionRecord> Connections => Set<ConnectionRecord>();

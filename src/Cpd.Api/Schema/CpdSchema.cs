@@ -7,6 +7,7 @@ using Cpd.Api.Schema.Connections;
 using Cpd.Api.Schema.Employments;
 using Cpd.Api.Schema.Experiences;
 using Cpd.Api.Schema.Lessons;
+using Cpd.Api.Schema.LinkCodes;
 using Cpd.Api.Schema.Members;
 using Cpd.Api.Schema.Organisations;
 using Cpd.Api.Schema.Reflections;
@@ -38,5 +39,6 @@ internal static class CpdSchema
         schema.AddConnections();
         schema.AddAccessGrants();
         schema.AddLessons();
+        schema.AddEmployerLinkCodes();
     }
 }

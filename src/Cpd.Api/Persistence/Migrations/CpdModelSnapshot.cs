@@ -331,6 +331,22 @@ internal sealed class CpdModelSnapshot(StoreTypes t) : ModelSnapshot
             b.ToTable("AttestationRequests");
         });
 
+        modelBuilder.Entity("Cpd.Api.Persistence.Entities.MemberLinkCodeRecord", b =>
+        {
+            Column(b, "Id", t.Long);
+            Column(b, "CodeHash", t.Bytes);
+            Column(b, "CreatedAt", t.Instant);
+            Column(b, "ExpiresAt", t.Instant);
+            Column(b, "MemberId", t.Long);
+            Column(b, "UsedAt", t.Instant, nullable: true);
+            Column(b, "UsedByOrganisationId", t.Long, nullable: true);
+            b.HasKey("Id");
+            b.HasIndex("CodeHash").IsUnique();
+            b.HasIndex("MemberId");
+            b.HasIndex("UsedByOrganisationId");
+            b.ToTable("MemberLinkCodes");
+        });
+
         modelBuilder.Entity("Cpd.Api.Persistence.Entities.AttestationRecord", b =>
         {
             Column(b, "Id", t.Long);
@@ -458,6 +474,14 @@ internal sealed class CpdModelSnapshot(StoreTypes t) : ModelSnapshot
         {
             b.HasOne("Cpd.Api.Persistence.Entities.ExperienceRecord", null).WithMany().HasForeignKey("ExperienceId")
                 .OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        modelBuilder.Entity("Cpd.Api.Persistence.Entities.MemberLinkCodeRecord", b =>
+        {
+            b.HasOne("Cpd.Api.Persistence.Entities.MemberRecord", null).WithMany().HasForeignKey("MemberId")
+                .OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne("Cpd.Api.Persistence.Entities.OrganisationRecord", null).WithMany().HasForeignKey("UsedByOrganisationId")
+                .OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity("Cpd.Api.Persistence.Entities.AttestationRecord", b =>

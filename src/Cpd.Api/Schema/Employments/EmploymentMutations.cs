@@ -29,7 +29,7 @@ public sealed class EmploymentMutations
     /// <summary>Records an employment of a member at an organisation.</summary>
     [GraphQLDescription("Records an employment of a member at an organisation. A member records their own, at any organisation (organisationId required). " +
         "An HR system records employments at its own organisation (organisationId defaults to it; another organisation is FORBIDDEN) for its employees, " +
-        "current or past (members it has an employment for; anyone else is NOT_FOUND): take a new joiner on through syncWorkforce with the memberId they gave you. " +
+        "current or past (members it has an employment for; anyone else is NOT_FOUND): take a new joiner on through syncWorkforce with the employer link code they gave you (linkCode). " +
         "An administrator records any (organisationId required). Employments may overlap. " + Errors + ".")]
     public async Task<RecordEmploymentPayload> RecordEmploymentAsync(RecordEmploymentInput input, [Service] AccessPolicy policy, [Service] IDbContextFactory<CpdDbContext> contexts,
         [Service] IdAllocator ids, [Service] AuditLog audit, [Service] IMapper mapper, CancellationToken cancellationToken)

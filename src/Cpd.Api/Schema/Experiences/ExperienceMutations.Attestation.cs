@@ -137,7 +137,7 @@ public sealed partial class ExperienceMutations
             }
 
             var request = issued.Value;
-            var (token, hash) = AttestationTokens.Create();
+            var (token, hash) = SecretTokens.Create();
             var row = new AttestationRequestRecord
             {
                 Id = request.Id, ExperienceId = record.Id, AttestorName = request.AttestorName, AttestorEmail = request.AttestorEmail,
@@ -161,7 +161,7 @@ public sealed partial class ExperienceMutations
         ArgumentNullException.ThrowIfNull(input);
         var rejected = new AttestWithTokenPayload(null);
         var invalidLink = new UserError(ApiErrorCodes.LinkInvalid, LinkInvalidMessage, FieldPath.Split("token"));
-        if (!AttestationTokens.TryHash(input.Token, out var hash))
+        if (!SecretTokens.TryHash(input.Token, out var hash))
         {
             return input.Reject(rejected, invalidLink);
         }
@@ -183,7 +183,7 @@ public sealed partial class ExperienceMutations
         {
             var request = await db.AttestationRequests.Include(r => r.Experience)
                 .SingleOrDefaultAsync(r => r.TokenHash == hash, cancellationToken).ConfigureAwait(false);
-            if (request is null || !AttestationTokens.Matches(request.TokenHash, hash) || request.Experience!.WithdrawnAt is not null)
+            if (request is null || !SecretTokens.Matches(request.TokenHash, hash) || request.Experience!.WithdrawnAt is not null)
             {
                 return input.Reject(rejected, invalidLink);
             }

@@ -12,7 +12,8 @@ namespace Cpd.Api.Schema.Workforce;
 /// <param name="End">The last day, or null when ongoing.</param>
 /// <param name="WorkEmail">The work email address, or null.</param>
 /// <param name="ProfessionalRegistration">A professional body's registration number, or null.</param>
-/// <param name="MemberId">The member id the person gave this employer (they joined from elsewhere), or null.</param>
+/// <param name="MemberId">The member id the person gave this employer (they joined from elsewhere), or null; only with their <paramref name="LinkCode"/>.</param>
+/// <param name="LinkCode">The single-use employer link code the person created (<c>createEmployerLinkCode</c>) and gave this employer, or null.</param>
 public sealed record WorkforceRowInput(
     string ExternalId,
     string DisplayName,
@@ -23,4 +24,5 @@ public sealed record WorkforceRowInput(
     LocalDate? End = null,
     string? WorkEmail = null,
     string? ProfessionalRegistration = null,
-    string? MemberId = null);
+    string? MemberId = null,
+    string? LinkCode = null);

@@ -15,8 +15,10 @@ namespace Cpd.Api.Schema.Workforce;
 /// <summary>
 /// Applies an HR extract in batches of <see cref="BatchSize"/> rows, each batch one transaction on a context of its own
 /// (so nothing tracked outlives its batch). A row is matched to a member by (organisation, external id), then by the
-/// member id the person gave, then by professional registration, else it creates a member; its employment at the
-/// organisation is the one carrying the row's external id. A rejected row writes nothing; a batch that writes anything
+/// person's employer link code, then by the registration of a member the organisation knows, else it creates a member; its employment at the
+/// organisation is the one carrying the row's external id. A row the organisation does not know yet reaches an existing
+/// member only with the link code that member created (consumed in the batch's transaction): a member id or the
+/// registration of a member the organisation does not know is refused, so that an HR system cannot claim anyone. A rejected row writes nothing; a batch that writes anything
 /// adds one audit entry with its counts. A singleton.
 /// </summary>
 public sealed partial class WorkforceSync(IDbContextFactory<CpdDbContext> contexts, IdAllocator ids, AuditLog audit, IClock clock)
@@ -72,14 +74,20 @@ public sealed partial class WorkforceSync(IDbContextFactory<CpdDbContext> contex
         // compare the snapshots of a batch's 1,500 entities: profiling showed DetectChanges running twice per save (once
         // for the version bump, once in SaveChanges) among the batch's larger costs.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var lookups = await Lookups.LoadAsync(db, batch, cancellationToken).ConfigureAwait(false);
-        var results = new List<WorkforceRowResult>(batch.Indices.Count);
         var now = clock.GetCurrentInstant();
+        var lookups = await Lookups.LoadAsync(db, batch, now, cancellationToken).ConfigureAwait(false);
+        var results = new List<WorkforceRowResult>(batch.Indices.Count);
         foreach (var index in batch.Indices)
         {
             var row = batch.Input.Rows[index];
             var errors = batch.Validate(index);
-            var member = errors.Count == 0 ? lookups.Match(row, index, errors) : null;
+            MemberLinkCodeRecord? code = null;
+            var member = errors.Count == 0 ? lookups.Match(row, index, errors, out code) : null;
+            if (code is not null && !await ConsumeAsync(db, code, batch.Organisation.Id, now, cancellationToken).ConfigureAwait(false))
+            {
+                errors.Add(UserError.At(WorkforceErrorCodes.LinkCodeInvalid, $"rows[{index}].linkCode", "This link code was used meanwhile. Ask the person for a new code (createEmployerLinkCode)."));
+            }
+
             if (errors.Count > 0)
             {
                 results.Add(Rejected(row, index, errors));
@@ -151,6 +159,14 @@ public sealed partial class WorkforceSync(IDbContextFactory<CpdDbContext> contex
 
         return batch.Input.Accept(new WorkforceBatch(results));
     }
+
+    /// <summary>
+    /// Marks a link code used by the organisation, in the batch's transaction; false when it was used or revoked since it
+    /// was read (a conditional update, so two writers cannot both use it).
+    /// </summary>
+    private static async Task<bool> ConsumeAsync(CpdDbContext db, MemberLinkCodeRecord code, long organisationId, Instant now, CancellationToken cancellationToken) =>
+        await db.MemberLinkCodes.Where(c => c.Id == code.Id && c.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now).SetProperty(c => c.UsedByOrganisationId, organisationId), cancellationToken).ConfigureAwait(false) == 1;
 
     private static WorkforceRowResult Rejected(WorkforceRowInput row, int index, IReadOnlyList<UserError> errors) =>
         new(index, row.ExternalId, WorkforceRowStatus.Rejected, null, null, errors);

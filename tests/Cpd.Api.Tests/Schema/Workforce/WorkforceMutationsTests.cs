@@ -92,33 +92,6 @@ public sealed partial class WorkforceMutationsTests(WorkforceWorld world) : ICla
     }
 
     [Fact]
-    public async Task SyncWorkforce_NewEmployerSendsMemberId_AddsAnEmploymentToTheSameMember()
-    {
-        var atA = await SyncAsync(world.HrA, Row("move-a", "Mary Somerville", "ms@a.example", end: "2025-12-31"));
-        var memberId = MemberOf(atA, 0);
-
-        var atB = await SyncAsync(world.HrB, Row("move-b", "Mary Somerville", "ms@b.example", memberId: memberId, start: "2026-01-01"));
-
-        Statuses(atB).ShouldBe([("move-b", "CREATED")]);
-        MemberOf(atB, 0).ShouldBe(memberId);
-        var id = GlobalId.Parse(memberId, "Member");
-        var employers = await world.Api.ReadAsync(db => db.Employments.Where(e => e.MemberId == id).OrderBy(e => e.Start).Select(e => e.OrganisationId).ToListAsync());
-        employers.ShouldBe([world.EmployerA.Id, world.EmployerB.Id]);
-        (await world.Api.ReadAsync(db => db.MemberExternalIds.CountAsync(x => x.MemberId == id))).ShouldBe(2);
-    }
-
-    [Fact]
-    public async Task SyncWorkforce_NewEmployerSendsRegistration_MatchesTheSameMember()
-    {
-        var atA = await SyncAsync(world.HrA, Row("reg-a", "Elizabeth Blackwell", registration: "GMC-77"));
-
-        var atB = await SyncAsync(world.HrB, Row("reg-b", "Elizabeth Blackwell", registration: "GMC-77", profession: "medicine"));
-
-        Statuses(atB).ShouldBe([("reg-b", "CREATED")]);
-        MemberOf(atB, 0).ShouldBe(MemberOf(atA, 0));
-    }
-
-    [Fact]
     public async Task SyncWorkforce_InvalidRows_RejectsEachWithItsReasonAndAppliesTheOthers()
     {
         await SyncAsync(world.HrA, Row("bad-holder", "Reg Holder", registration: "HCPC-1"), Row("bad-other", "Someone Else"));
@@ -144,7 +117,7 @@ public sealed partial class WorkforceMutationsTests(WorkforceWorld world) : ICla
         RowErrors(result, 4).ShouldBe([("END_BEFORE_START", "input.rows.4.end")]);
         RowErrors(result, 5).ShouldBe([("DUPLICATE_EXTERNAL_ID", "input.rows.5.externalId")]);
         RowErrors(result, 6).ShouldBe([("MALFORMED_ID", "input.rows.6.memberId")]);
-        RowErrors(result, 7).ShouldBe([("NOT_FOUND", "input.rows.7.memberId")]);
+        RowErrors(result, 7).ShouldBe([("LINK_CODE_REQUIRED", "input.rows.7.memberId")]);
         RowErrors(result, 8).ShouldBe([("REGISTRATION_TAKEN", "input.rows.8.professionalRegistration")]);
         result.Data("syncWorkforce", "rows", 1, "memberId").ValueKind.ShouldBe(JsonValueKind.Null);
         (await world.Api.ReadAsync(db => db.Members.CountAsync())).ShouldBe(before + 1);

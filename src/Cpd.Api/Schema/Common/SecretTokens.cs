@@ -2,14 +2,15 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
-namespace Cpd.Api.Schema.Experiences;
+namespace Cpd.Api.Schema.Common;
 
 /// <summary>
-/// The secret of an attestation link: 32 random bytes as base64url (43 characters). Only the SHA-256 of those bytes is
-/// stored, so the database alone cannot produce a working link; a token is found by its hash (a unique index), which
-/// reveals nothing about other tokens, and the stored hash is compared again in constant time.
+/// A single-use secret handed to a person once (an attestation link's token, a member's employer link code): 32 random
+/// bytes as base64url (43 characters). Only the SHA-256 of those bytes is stored, so the database alone cannot produce a
+/// working secret; a token is found by its hash (a unique index), which reveals nothing about other tokens, and the
+/// stored hash is compared again in constant time.
 /// </summary>
-internal static class AttestationTokens
+internal static class SecretTokens
 {
     /// <summary>The random bytes in a token.</summary>
     public const int SecretBytes = 32;
