@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Cpd.Api.Persistence;
 using Cpd.Api.Persistence.Entities;
+using Cpd.Domain.Careers;
 using Cpd.Domain.Reflections;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -74,6 +75,20 @@ public sealed class AccessPolicy
                 && await CanReadMemberAsync(reflection.MemberId, cancellationToken).ConfigureAwait(false),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The part of a member's career the caller may judge by (home, boundaries crossed): for an HR system, its own
+    /// organisation's employments and the experiences, so that nothing computed from them reveals another employer's
+    /// time; for anyone else who may read the member, all of it.
+    /// </summary>
+    public Career JudgedCareer(Career career)
+    {
+        ArgumentNullException.ThrowIfNull(career);
+        var organisation = Caller.OrganisationId;
+        return Caller.Role == CallerRole.HrSystem
+            ? Career.Create(career.Member, career.Employments.Where(e => e.Organisation.Id == organisation), career.Experiences)
+            : career;
     }
 
     // ---- writes ----

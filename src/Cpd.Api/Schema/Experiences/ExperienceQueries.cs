@@ -17,14 +17,14 @@ namespace Cpd.Api.Schema.Experiences;
 public sealed class ExperienceQueries
 {
     /// <summary>The boundaries crossed, judged by the domain against the member's home.</summary>
-    [GraphQLDescription("The boundaries this experience crosses on at least one of its days, judged against the member's home on each day (an ongoing one up to asOf, default today); empty for a withdrawn experience.")]
+    [GraphQLDescription("The boundaries this experience crosses on at least one of its days, judged against the member's home on each day (an ongoing one up to asOf, default today); empty for a withdrawn experience. An HR system sees it judged against its own organisation's employments only, so that another employer's time never shows.")]
     public async Task<IReadOnlyList<Boundary>> GetBoundariesCrossedAsync([Parent] Experience experience, LocalDate? asOf, [Service] AccessPolicy policy, IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(experience);
         ArgumentNullException.ThrowIfNull(policy);
         var career = await context.DataLoader<CareerDataLoader>().LoadAsync(experience.MemberId, context.CancellationToken).ConfigureAwait(false);
         var domain = career?.Career.Experiences.FirstOrDefault(x => x.Id == experience.DatabaseId);
-        return domain is null ? [] : career!.Career.BoundariesCrossed(domain, asOf ?? MemberQueries.Today(policy));
+        return domain is null ? [] : policy.JudgedCareer(career!.Career).BoundariesCrossed(domain, asOf ?? MemberQueries.Today(policy));
     }
 
     /// <summary>The reflection on this experience that the caller may know of.</summary>

@@ -58,7 +58,7 @@ public sealed class MemberCareerQueries
     }
 
     /// <summary>The home sector on a day.</summary>
-    [GraphQLDescription("The sector of the home employment (largest FTE, then earliest start, then lowest id) on asOf (default today); null when there is none. For an HR system, null with FORBIDDEN when home is another employer.")]
+    [GraphQLDescription("The sector of the home employment (largest FTE, then earliest start, then lowest id) on asOf (default today); null when there is none. An HR system sees it judged on its own organisation's employments only (null when none is active), so that another employer's time never shows.")]
     public async Task<Sector?> GetHomeSectorAsync([Parent] Member member, LocalDate? asOf, [Service] AccessPolicy policy, IResolverContext context)
     {
         var (home, taxonomy) = await HomeAsync(member, asOf, policy, context).ConfigureAwait(false);
@@ -66,7 +66,7 @@ public sealed class MemberCareerQueries
     }
 
     /// <summary>The home profession on a day.</summary>
-    [GraphQLDescription("The profession of the home employment on asOf (default today); null when there is none. For an HR system, null with FORBIDDEN when home is another employer.")]
+    [GraphQLDescription("The profession of the home employment on asOf (default today); null when there is none. An HR system sees it judged on its own organisation's employments only (null when none is active), so that another employer's time never shows.")]
     public async Task<Profession?> GetHomeProfessionAsync([Parent] Member member, LocalDate? asOf, [Service] AccessPolicy policy, IResolverContext context)
     {
         var (home, taxonomy) = await HomeAsync(member, asOf, policy, context).ConfigureAwait(false);
@@ -74,7 +74,7 @@ public sealed class MemberCareerQueries
     }
 
     /// <summary>The home organisation on a day.</summary>
-    [GraphQLDescription("The organisation of the home employment on asOf (default today); null when there is none. For an HR system, null with FORBIDDEN when home is another employer.")]
+    [GraphQLDescription("The organisation of the home employment on asOf (default today); null when there is none. An HR system sees it judged on its own organisation's employments only (null when none is active), so that another employer's time never shows.")]
     public async Task<Organisation?> GetHomeOrganisationAsync([Parent] Member member, LocalDate? asOf, [Service] AccessPolicy policy, IResolverContext context)
     {
         var (home, _) = await HomeAsync(member, asOf, policy, context).ConfigureAwait(false);
@@ -88,12 +88,7 @@ public sealed class MemberCareerQueries
     {
         ArgumentNullException.ThrowIfNull(policy);
         var career = await CareerAsync(member, context).ConfigureAwait(false);
-        var home = career?.Career.HomeOn(asOf ?? MemberQueries.Today(policy));
-        if (home is not null && policy.Caller.Role == CallerRole.HrSystem && home.OrganisationId != policy.Caller.OrganisationId)
-        {
-            throw ApiError.Forbidden("The member's home that day is another employer, which an HR system does not see.");
-        }
-
+        var home = career is null ? null : policy.JudgedCareer(career.Career).HomeOn(asOf ?? MemberQueries.Today(policy));
         return (home, career?.Taxonomy);
     }
 

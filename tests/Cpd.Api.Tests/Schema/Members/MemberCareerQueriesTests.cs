@@ -80,24 +80,24 @@ public sealed class MemberCareerQueriesTests(MemberWorld world) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("council-hr", "ben")] // ben's home today is the trust
+    [InlineData("council-hr", "ben")] // ben's home today is the trust; his council role ended in 2022
     [InlineData("trust-hr", "ben")]
-    public async Task HomeAndNetwork_HrSystem_AreForbiddenWhereTheyWouldRevealAnotherEmployer(string caller, string member)
+    public async Task HomeAndNetwork_HrSystem_ShowNothingOfAnotherEmployer(string caller, string member)
     {
         const string Query = "query($id: ID!) { member(id: $id) { homeSector { code } networkDiversity } }";
 
         var result = await world.Api.PostAsync(Query, new { id = world.IdOf("Member", member) }, world.Key(caller));
 
         result.Data("member", "networkDiversity").ValueKind.ShouldBe(JsonValueKind.Null);
+        result.ErrorCodes.ShouldBe(["FORBIDDEN"]);
         if (caller == "trust-hr")
         {
             result.Data("member", "homeSector", "code").GetString().ShouldBe("health");
-            result.ErrorCodes.ShouldBe(["FORBIDDEN"]);
         }
         else
         {
+            // Judged on the council's own employments: none is active today, whatever ben does elsewhere.
             result.Data("member", "homeSector").ValueKind.ShouldBe(JsonValueKind.Null);
-            result.ErrorCodes.ShouldBe(["FORBIDDEN", "FORBIDDEN"]);
         }
     }
 
