@@ -118,6 +118,26 @@ public sealed class MemberQueriesTests(MemberWorld world) : IClassFixture<Member
     }
 
     [Theory]
+    [InlineData("trust-hr", "", 1)]
+    [InlineData("institute", "", 1)]
+    [InlineData("police-hr", "Cat Clarke", 1)]
+    public async Task Members_CursorTakenByAnotherRole_RevealsNothingBeyondWhatTheCallerMaySee(string caller, string expected, int total)
+    {
+        // The administrator's cursor after "Ben Brown" is a position in the name order, not a grant: another caller paging
+        // from it still sees only its own members, and its count stays the count of what it may see.
+        const string Page = "query($after: String) { members(first: 2, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } totalCount } }";
+        var adminPage = await world.Api.PostAsync(Page, new { after = (string?)null }, world.Key("admin"));
+        var cursor = adminPage.Data("members", "pageInfo", "endCursor").GetString();
+
+        var result = await world.Api.PostAsync(Page, new { after = cursor }, world.Key(caller));
+
+        result.ShouldHaveNoErrors();
+        Names(result.Data("members", "nodes")).ShouldBe(expected.Length == 0 ? [] : expected.Split(','));
+        result.Data("members", "totalCount").GetInt32().ShouldBe(total);
+        result.Data("members", "pageInfo", "hasNextPage").GetBoolean().ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("admin", "{ displayNameContains: \"BEN\" }", "Ben Brown")]
     [InlineData("admin", "{ sectorCode: \"health\" }", "Ben Brown")]
     [InlineData("admin", "{ organisationId: $council }", "Ann Adeyemi,Ben Brown")]
