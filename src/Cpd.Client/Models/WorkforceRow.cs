@@ -22,11 +22,18 @@ public sealed record WorkforceRow(string ExternalId, string DisplayName, string 
     public string? WorkEmail { get; init; }
 
     /// <summary>
-    /// The professional registration number (such as an HCPC number), if any: a new starter who is already a member is
-    /// matched by it when neither the external id nor <see cref="MemberId"/> is known.
+    /// The professional registration number (such as an HCPC number), if any. A row new to the organisation is matched
+    /// by it only to a member the organisation already knows; another member's registration is rejected
+    /// (<c>REGISTRATION_TAKEN</c>): ask the new starter for a <see cref="LinkCode"/> instead.
     /// </summary>
     public string? ProfessionalRegistration { get; init; }
 
-    /// <summary>The member's global id, when the employee gave it (matches an existing member before the registration does).</summary>
+    /// <summary>The member's global id, when the employee gave it: accepted only with their <see cref="LinkCode"/> (else <c>LINK_CODE_REQUIRED</c>).</summary>
     public string? MemberId { get; init; }
+
+    /// <summary>
+    /// The single-use employer link code a new starter who is already a member created (<c>createEmployerLinkCode</c>) and
+    /// gave you: links the row to their existing record (<c>LINK_CODE_INVALID</c> when unknown, expired or used).
+    /// </summary>
+    public string? LinkCode { get; init; }
 }

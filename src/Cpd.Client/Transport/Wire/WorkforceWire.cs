@@ -20,7 +20,8 @@ internal sealed record WorkforceRowInput(
     DateOnly? End,
     string? WorkEmail,
     string? ProfessionalRegistration,
-    string? MemberId)
+    string? MemberId,
+    string? LinkCode)
 {
     public static WorkforceRowInput From(WorkforceRow row) => new(
         row.ExternalId ?? string.Empty,
@@ -32,7 +33,8 @@ internal sealed record WorkforceRowInput(
         row.End,
         row.WorkEmail,
         row.ProfessionalRegistration,
-        row.MemberId);
+        row.MemberId,
+        row.LinkCode);
 }
 
 internal sealed class SyncWorkforceData
