@@ -14,7 +14,7 @@ internal static class EmployeeCsv
 {
     /// <summary>Every column, in the order the rejected CSV writes them.</summary>
     public static readonly string[] Columns =
-        ["externalId", "displayName", "workEmail", "professionalRegistration", "memberId", "role", "professionCode", "start", "end", "fte"];
+        ["externalId", "displayName", "workEmail", "professionalRegistration", "memberId", "role", "professionCode", "start", "end", "fte", "linkCode"];
 
     /// <summary>The columns a header must have.</summary>
     public static readonly string[] RequiredColumns = ["externalId", "displayName", "role", "professionCode", "start"];
@@ -95,7 +95,8 @@ internal static class EmployeeCsv
                 [
                     row.Line.ToString(CultureInfo.InvariantCulture), r.ExternalId, r.DisplayName, r.WorkEmail ?? string.Empty, r.ProfessionalRegistration ?? string.Empty,
                     r.MemberId ?? string.Empty, r.Role, r.ProfessionCode, r.Start.ToString(DateFormat, CultureInfo.InvariantCulture),
-                    r.End?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? string.Empty, r.Fte.ToString(CultureInfo.InvariantCulture), Reasons(errors),
+                    r.End?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? string.Empty, r.Fte.ToString(CultureInfo.InvariantCulture), r.LinkCode ?? string.Empty,
+                    Reasons(errors),
                 ]);
                 await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -139,6 +140,7 @@ internal static class EmployeeCsv
             WorkEmail = field("workEmail"),
             ProfessionalRegistration = field("professionalRegistration"),
             MemberId = field("memberId"),
+            LinkCode = field("linkCode"),
         };
         return (new EmployeeRow(line, row), null);
     }

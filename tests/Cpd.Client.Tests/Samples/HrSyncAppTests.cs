@@ -47,13 +47,32 @@ public sealed class HrSyncAppTests(DemoWorld demo) : IClassFixture<DemoWorld>, I
         _output.ToString().ShouldContain("1 created, 0 updated, 0 unchanged, 2 rejected.");
         _output.ToString().ShouldContain("line 3 (NVC-3002): FTE_OUT_OF_RANGE (fte)");
         var lines = await File.ReadAllLinesAsync(rejected);
-        lines[0].ShouldBe("line,externalId,displayName,workEmail,professionalRegistration,memberId,role,professionCode,start,end,fte,reasons");
+        lines[0].ShouldBe("line,externalId,displayName,workEmail,professionalRegistration,memberId,role,professionCode,start,end,fte,linkCode,reasons");
         lines.Length.ShouldBe(3);
         lines[1].ShouldStartWith("3,NVC-3002,Bea Bad,");
         lines[1].ShouldContain("FTE_OUT_OF_RANGE (fte)");
         lines[2].ShouldStartWith("4,NVC-3003,");
         lines[2].ShouldContain("UNKNOWN_PROFESSION (professionCode)");
         (await demo.Api.ReadAsync(db => db.MemberExternalIds.CountAsync(e => e.ExternalId.StartsWith("NVC-300")))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_LinkCodeColumn_IsSentAndAnUnknownCodeIsRejectedOnThatColumn()
+    {
+        var csv = Path.Combine(_directory, "with-link-codes.csv");
+        File.WriteAllLines(csv,
+        [
+            string.Join(',', EmployeeCsv.Columns),
+            "NVC-4001,Lin Code,,,,Planner,planning,2026-01-05,,1.0,not-a-code-anyone-issued",
+        ]);
+        var rejected = Path.Combine(_directory, "rejected-links.csv");
+
+        var exit = await RunAsync("--csv", csv, "--rejected", rejected);
+
+        exit.ShouldBe(ExitCodes.RowsRejected, _error.ToString());
+        _output.ToString().ShouldContain("line 2 (NVC-4001): LINK_CODE_INVALID (linkCode)");
+        (await File.ReadAllLinesAsync(rejected))[1].ShouldStartWith("2,NVC-4001,Lin Code,,,,Planner,planning,2026-01-05,,1.0,not-a-code-anyone-issued,");
+        (await demo.Api.ReadAsync(db => db.MemberExternalIds.CountAsync(e => e.ExternalId == "NVC-4001"))).ShouldBe(0);
     }
 
     [Fact]
@@ -192,7 +211,8 @@ public sealed class HrSyncAppTests(DemoWorld demo) : IClassFixture<DemoWorld>, I
     private string WriteCsv(params string[] rows)
     {
         var path = Path.Combine(_directory, "employees.csv");
-        File.WriteAllLines(path, [string.Join(',', EmployeeCsv.Columns), .. rows]);
+        // The rows here leave out the optional last column, linkCode, as many exports will (the header says which columns there are).
+        File.WriteAllLines(path, [string.Join(',', EmployeeCsv.Columns.Where(c => c != "linkCode")), .. rows]);
         return path;
     }
 }
