@@ -1,5 +1,6 @@
 using Cpd.Api.Persistence;
 using Cpd.Api.Persistence.Entities;
+using Cpd.Api.Persistence.Serialization;
 using Cpd.Domain.Accreditation;
 using Cpd.Domain.Experiences;
 using Cpd.Domain.Reflections;
@@ -53,7 +54,7 @@ public sealed class CareerSeed
         var version = Name("scheme-v1", new SchemeVersionRecord
         {
             Id = await ids.NextAsync<SchemeVersionRecord>(db), SchemeId = scheme.Id, Number = 1, EffectiveFrom = new LocalDate(2025, 1, 1),
-            Validity = Period.FromYears(3), RequirementJson = "{}", PublishedAt = Now,
+            Validity = Period.FromYears(3), RequirementJson = RequirementJson.Serialize(ReferenceSchemes.PlaceLeadershipV1.Requirement), PublishedAt = Now,
         });
         db.AddRange(institute, guild, scheme, version);
 
